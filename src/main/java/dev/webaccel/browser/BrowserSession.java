@@ -1,0 +1,119 @@
+package dev.webaccel.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live browser: the WebDriver session plus every process and directory started for it.
+ * {@link #close} releases all of them, in reverse order, even when quitting the session hangs.
+ */
+public final class BrowserSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
+    private static final Duration QUIT_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Browser browser;
+    private final WebDriver driver;
+    private final List<AutoCloseable> owned;
+    private final Path workDir;
+    private final Path log;
+    private boolean closed;
+
+    /**
+     * @param workDir a temporary directory (profile) deleted on close
+     * @param log the driver's log file, kept after close
+     */
+    BrowserSession(Browser browser, WebDriver driver, List<AutoCloseable> owned, Path workDir, Path log) {
+        this.browser = browser;
+        this.driver = driver;
+        this.owned = new ArrayList<>(owned);
+        this.workDir = workDir;
+        this.log = log;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The version the session reports (browserVersion capability). */
+    public String reportedVersion() {
+        if (driver instanceof RemoteWebDriver remote) {
+            return String.valueOf(remote.getCapabilities().getBrowserVersion());
+        }
+        return "";
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public Optional<byte[]> screenshot() {
+        try {
+            return Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (RuntimeException e) {
+            LOG.debug("no screenshot from {}: {}", browser, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The driver's own log (where the browser's stderr also goes), for failure reports. */
+    public Optional<String> driverLog() {
+        try {
+            return Files.exists(log) ? Optional.of(Files.readString(log)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        CompletableFuture<Void> quit = CompletableFuture.runAsync(driver::quit);
+        try {
+            quit.get(QUIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("{} did not quit cleanly within {} s ({}); stopping its processes", browser,
+                    QUIT_TIMEOUT.toSeconds(), e.toString());
+        }
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            try {
+                owned.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("while closing {} session: {}", browser, e.toString());
+            }
+        }
+        deleteQuietly(workDir);
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.webaccel.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every setting webaccel reads, in one read-only place.
+ *
+ * <p>Each value comes from, in rising precedence: the default below, an environment variable
+ * (the key upper-cased, dots to underscores, prefixed {@code WEBACCEL_}), and the {@code -D}
+ * system property of the same key. README.md lists the same table.
+ *
+ * <table>
+ * <tr><th>key / -D property</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>browser</td><td>available</td><td>chrome|firefox|edge|safari|webkit|all|available, comma lists allowed</td></tr>
+ * <tr><td>headless</td><td>true</td><td>false shows browser windows (WebKitGTK always needs a display; Xvfb is used when headless)</td></tr>
+ * <tr><td>backend</td><td>auto</td><td>auto|webgpu|wasm|wasm-scalar: which backend the page must use</td></tr>
+ * <tr><td>warmup</td><td>2</td><td>warm-up iterations per case, not counted</td></tr>
+ * <tr><td>iterations</td><td>5</td><td>timed iterations per case</td></tr>
+ * <tr><td>min.time.ms</td><td>0</td><td>keep timing until this much time is spent (more samples)</td></tr>
+ * <tr><td>claims</td><td>report</td><td>report|strict: strict fails the build on a refuted or inconclusive claim</td></tr>
+ * <tr><td>server.host</td><td>127.0.0.1</td><td>address the harness server binds</td></tr>
+ * <tr><td>server.port</td><td>0</td><td>0 picks a free port</td></tr>
+ * <tr><td>run.timeout.s</td><td>180</td><td>how long Java waits for one run to finish</td></tr>
+ * <tr><td>session.timeout.s</td><td>60</td><td>how long starting a browser session may take</td></tr>
+ * <tr><td>grid.url</td><td>(none)</td><td>a Selenium Grid to run sessions on instead of local drivers</td></tr>
+ * <tr><td>webdriver.chrome.driver, webdriver.gecko.driver, webdriver.webkit.driver</td><td>(search)</td><td>explicit driver paths</td></tr>
+ * <tr><td>chrome.binary, firefox.binary, webkit.binary</td><td>(search)</td><td>explicit browser paths</td></tr>
+ * <tr><td>project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
+ * </table>
+ */
+public record Settings(
+        String browser,
+        boolean headless,
+        String backend,
+        int warmup,
+        int iterations,
+        long minTimeMs,
+        String claims,
+        String serverHost,
+        int serverPort,
+        Duration runTimeout,
+        Duration sessionTimeout,
+        Optional<String> gridUrl,
+        Optional<String> chromeDriver,
+        Optional<String> geckoDriver,
+        Optional<String> webkitDriver,
+        Optional<String> chromeBinary,
+        Optional<String> firefoxBinary,
+        Optional<String> webkitBinary,
+        Path projectDir) {
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv(), key -> System.getProperty(key));
+    }
+
+    /** Builds settings from an environment map and a property lookup; used by tests with fakes. */
+    public static Settings from(Map<String, String> env, Function<String, String> properties) {
+        Source s = new Source(env, properties);
+        return new Settings(
+                s.string("browser", "available"),
+                s.bool("headless", true),
+                s.oneOf("backend", "auto", "auto", "webgpu", "wasm", "wasm-scalar"),
+                s.integer("warmup", 2, 0),
+                s.integer("iterations", 5, 1),
+                s.integer("min.time.ms", 0, 0),
+                s.oneOf("claims", "report", "report", "strict"),
+                s.string("server.host", "127.0.0.1"),
+                s.integer("server.port", 0, 0),
+                Duration.ofSeconds(s.integer("run.timeout.s", 180, 1)),
+                Duration.ofSeconds(s.integer("session.timeout.s", 60, 1)),
+                s.optional("grid.url"),
+                s.optional("webdriver.chrome.driver"),
+                s.optional("webdriver.gecko.driver"),
+                s.optional("webdriver.webkit.driver"),
+                s.optional("chrome.binary"),
+                s.optional("firefox.binary"),
+                s.optional("webkit.binary"),
+                Path.of(s.string("webaccel.project.dir", System.getProperty("user.dir"))).toAbsolutePath());
+    }
+
+    public boolean strictClaims() {
+        return "strict".equals(claims);
+    }
+
+    private record Source(Map<String, String> env, Function<String, String> properties) {
+        Optional<String> optional(String key) {
+            String value = properties.apply(key);
+            if (value == null || value.isBlank()) {
+                value = env.get("WEBACCEL_" + key.toUpperCase().replace('.', '_'));
+            }
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        String string(String key, String fallback) {
+            return optional(key).orElse(fallback);
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Optional<String> v = optional(key);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            String value = v.get().toLowerCase();
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new SettingsException(key, v.get(), "true or false");
+            }
+            return Boolean.parseBoolean(value);
+        }
+
+        int integer(String key, int fallback, int min) {
+            Optional<String> v = optional(key);
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(v.get());
+                if (parsed < min) {
+                    throw new SettingsException(key, v.get(), "an integer >= " + min);
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw new SettingsException(key, v.get(), "an integer >= " + min);
+            }
+        }
+
+        String oneOf(String key, String fallback, String... allowed) {
+            String value = string(key, fallback).toLowerCase();
+            for (String a : allowed) {
+                if (a.equals(value)) {
+                    return a;
+                }
+            }
+            throw new SettingsException(key, value, String.join("|", allowed));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.webaccel.server;
+
+import dev.webaccel.channel.Run;
+import dev.webaccel.channel.RunChannel;
+import dev.webaccel.channel.RunRegistry;
+import dev.webaccel.protocol.ProtocolCodec;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded web server pages load from: {@code web-assets/} at {@code /}, {@code wgsl/} at
+ * {@code /wgsl/}, run inputs at {@code /runs/<id>/blobs/<name>} and the result channel at {@code /ws}.
+ * Every response is cross-origin isolating (COOP/COEP), so pages get fine timers and SharedArrayBuffer.
+ */
+public final class HarnessServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HarnessServer.class);
+    public static final String TOKEN_HEADER = "X-Webaccel-Token";
+
+    private final Javalin app;
+    private final RunRegistry registry;
+    private final String host;
+
+    private HarnessServer(Javalin app, RunRegistry registry, String host) {
+        this.app = app;
+        this.registry = registry;
+        this.host = host;
+    }
+
+    /**
+     * Starts a server bound to {@code host:port} (port 0 picks a free one).
+     *
+     * @param projectDir the directory holding {@code web-assets/} and {@code wgsl/}
+     */
+    public static HarnessServer start(Path projectDir, String host, int port, ProtocolCodec codec) {
+        List<StaticRoot> roots = List.of(
+                new StaticRoot("/wgsl/", projectDir.resolve("wgsl")),
+                new StaticRoot("/", projectDir.resolve("web-assets")));
+        RunRegistry registry = new RunRegistry();
+        RunChannel channel = new RunChannel(registry, codec);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.generateEtags = false;
+            // Let encoded or dotted paths reach StaticRoot, which answers 404 instead of Jetty's 400.
+            config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+            config.jetty.modifyWebSocketServletFactory(ws -> {
+                ws.setMaxTextMessageSize(codec.maxChars() * 2L);
+                ws.setIdleTimeout(java.time.Duration.ofMinutes(10));
+            });
+            config.routes.before(HarnessServer::isolationHeaders);
+            config.routes.ws("/ws", channel::configure);
+            config.routes.get("/runs/{run}/blobs/{name}", ctx -> serveBlob(ctx, registry));
+            config.routes.get("/", ctx -> ctx.redirect("/index.html"));
+            config.routes.get("/*", ctx -> serveStatic(ctx, roots));
+        });
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The harness server could not bind " + host + ":" + port
+                    + " (" + e.getMessage() + "). Choose another with -Dserver.port=<free port> or 0 for any.", e);
+        }
+        LOG.info("harness server listening on http://{}:{}/", host, app.port());
+        return new HarnessServer(app, registry, host);
+    }
+
+    private static void isolationHeaders(Context ctx) {
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Cross-Origin-Embedder-Policy", "require-corp");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static void serveStatic(Context ctx, List<StaticRoot> roots) throws IOException {
+        String rawPath = ctx.req().getRequestURI();
+        for (StaticRoot root : roots) {
+            if (rawPath.startsWith(root.prefix())) {
+                Optional<Path> file = root.resolve(rawPath);
+                if (file.isPresent()) {
+                    ctx.contentType(StaticRoot.contentType(file.get()));
+                    try (InputStream in = Files.newInputStream(file.get())) {
+                        ctx.result(in.readAllBytes());
+                    }
+                    return;
+                }
+                break;
+            }
+        }
+        ctx.status(404).result("Not found");
+    }
+
+    private static void serveBlob(Context ctx, RunRegistry registry) {
+        Optional<Run> run = registry.find(ctx.pathParam("run"));
+        if (run.isEmpty() || !run.get().tokenMatches(ctx.header(TOKEN_HEADER))) {
+            ctx.status(404).result("Not found");
+            return;
+        }
+        Optional<byte[]> blob = run.get().blob(ctx.pathParam("name"));
+        if (blob.isEmpty()) {
+            ctx.status(404).result("Not found");
+            return;
+        }
+        ctx.contentType("application/octet-stream").result(blob.get());
+    }
+
+    public RunRegistry runs() {
+        return registry;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** The URL a browser opens for {@code run}. */
+    public URI pageUri(Run run) {
+        return baseUri().resolve("index.html?run=" + run.id() + "&token=" + run.token());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.webaccel.workload;
+
+import dev.webaccel.config.Settings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one page run does: measurement settings and the cases, in order. */
+public record Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
+    public Plan {
+        cases = List.copyOf(cases);
+    }
+
+    public static Plan of(Settings settings, List<KernelCase> cases) {
+        return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(), cases);
+    }
+
+    /** The input blobs the server hands out for this plan, by blob name. */
+    public Map<String, byte[]> blobs() {
+        Map<String, byte[]> blobs = new LinkedHashMap<>();
+        for (KernelCase c : cases) {
+            for (InputTensor input : c.inputs()) {
+                blobs.put(c.blobName(input), input.bytes());
+            }
+        }
+        return blobs;
+    }
+
+    /** The JSON-ready form sent to the page as the {@code plan} message (no expected values). */
+    public Map<String, Object> toMessage(String runId) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("v", 1);
+        message.put("type", "plan");
+        message.put("run", runId);
+        message.put("settings", Map.of("backend", backend, "warmup", warmup, "iterations", iterations,
+                "minTimeMs", minTimeMs));
+        message.put("cases", cases.stream().map(Plan::caseMessage).toList());
+        return message;
+    }
+
+    private static Map<String, Object> caseMessage(KernelCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("op", c.op());
+        m.put("params", c.params());
+        m.put("kernel", Map.of("file", c.kernel().file(), "entry", c.kernel().entry(), "constants", c.kernel().constants()));
+        m.put("inputs", c.inputs().stream().map(i -> Map.of("name", i.name(), "dtype", i.dtype(), "shape", i.shape(),
+                "blob", c.blobName(i))).toList());
+        m.put("output", Map.of("shape", c.outputShape()));
+        return m;
+    }
+}

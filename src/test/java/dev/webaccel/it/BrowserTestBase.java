@@ -1,0 +1,99 @@
+package dev.webaccel.it;
+
+import dev.webaccel.browser.Browser;
+import dev.webaccel.browser.BrowserLauncher;
+import dev.webaccel.browser.BrowserSession;
+import dev.webaccel.browser.BrowserUnavailableException;
+import dev.webaccel.browser.DriverResolver;
+import dev.webaccel.config.Settings;
+import dev.webaccel.harness.Harness;
+import dev.webaccel.harness.RunResult;
+import dev.webaccel.harness.SharedHarness;
+import dev.webaccel.report.AllureAttachments;
+import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.protocol.LogLine;
+import dev.webaccel.protocol.PageError;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testng.ITest;
+import org.testng.ITestResult;
+import org.testng.SkipException;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.AfterMethod;
+
+/**
+ * One browser per test-class instance (a TestNG factory makes one per selected engine). Opens the session
+ * lazily, attaches a screenshot and the page console on failure, and always closes the session.
+ */
+abstract class BrowserTestBase implements ITest {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserTestBase.class);
+
+    protected final Browser browser;
+    protected final Settings settings = Settings.fromEnvironment();
+    private BrowserSession session;
+    private RunResult lastRun;
+
+    protected BrowserTestBase(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Override
+    public String getTestName() {
+        return getClass().getSimpleName() + "[" + browser.id() + "]";
+    }
+
+    protected Harness harness() {
+        return SharedHarness.get();
+    }
+
+    /** The session, started on first use; skips (loudly) only when the engine is genuinely absent here. */
+    protected BrowserSession session() {
+        if (session == null) {
+            BrowserLauncher launcher = new BrowserLauncher(settings, DriverResolver.system(settings));
+            try {
+                launcher.resolver().resolve(browser);
+            } catch (BrowserUnavailableException absent) {
+                String banner = "SKIPPED " + browser.displayName() + ": " + absent.getMessage();
+                LOG.warn("\n{}\n{}\n{}", "!".repeat(100), banner, "!".repeat(100));
+                SuiteSummary.skipped(browser.id(), absent.getMessage());
+                throw new SkipException(banner);
+            }
+            session = launcher.start(browser);
+        }
+        return session;
+    }
+
+    protected RunResult remember(RunResult run) {
+        lastRun = run;
+        return run;
+    }
+
+    @AfterMethod(alwaysRun = true)
+    public void attachOnFailure(ITestResult result) {
+        if (result.getStatus() != ITestResult.FAILURE || session == null) {
+            return;
+        }
+        session.screenshot().ifPresent(png -> AllureAttachments.png(browser.id() + " screenshot", png));
+        if (lastRun != null) {
+            AllureAttachments.text(browser.id() + " page console", lastRun.console().stream()
+                    .map(LogLine::text).collect(Collectors.joining("\n")));
+            AllureAttachments.text(browser.id() + " page errors", lastRun.errors().stream()
+                    .map(e -> e.kind() + " " + e.caseId() + ": " + e.message() + "\n" + e.stack())
+                    .collect(Collectors.joining("\n\n")));
+        }
+        session.driverLog().ifPresent(log -> AllureAttachments.text(browser.id() + " driver log", log));
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    static String describe(PageError e) {
+        return e.kind() + (e.caseId() == null ? "" : " in " + e.caseId()) + ": " + e.message();
+    }
+}
