@@ -1,0 +1,90 @@
+package dev.webaccel.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.testng.annotations.Test;
+
+@Test(groups = "unit")
+public class ProtocolCodecTest {
+    private final ProtocolCodec codec = new ProtocolCodec(10_000);
+
+    static String capabilitiesJson(String run) {
+        return "{\"v\":1,\"type\":\"capabilities\",\"run\":\"" + run + "\",\"capabilities\":{"
+                + "\"browserName\":\"Firefox\",\"browserVersion\":\"153.0\",\"userAgent\":\"ua\","
+                + "\"webgpu\":{\"available\":true,\"reason\":\"\",\"adapter\":{\"vendor\":\"\",\"architecture\":\"\","
+                + "\"device\":\"\",\"description\":\"\",\"isFallbackAdapter\":true},\"features\":[\"timestamp-query\"],"
+                + "\"limits\":{\"maxBufferSize\":268435456}},"
+                + "\"webnn\":{\"apiPresent\":false,\"contexts\":{}},"
+                + "\"wasm\":{\"supported\":true,\"simd\":true,\"threads\":true,\"relaxedSimd\":false},"
+                + "\"crossOriginIsolated\":true,\"sharedArrayBuffer\":true,\"timerResolutionMs\":0.02,"
+                + "\"hardwareConcurrency\":2}}";
+    }
+
+    public void decodesEveryMessageType() {
+        assertThat(codec.decode("{\"v\":1,\"type\":\"hello\",\"run\":\"r1\",\"userAgent\":\"x\"}")).isEqualTo(new Hello("r1", "x"));
+        CapabilitiesReport caps = (CapabilitiesReport) codec.decode(capabilitiesJson("r1"));
+        assertThat(caps.capabilities().webgpu().hasFeature("timestamp-query")).isTrue();
+        assertThat(caps.capabilities().webgpu().limits()).containsEntry("maxBufferSize", 268435456.0);
+        assertThat(caps.capabilities().adapterLabel()).isEqualTo("unnamed fallback adapter");
+        assertThat(caps.rawJson()).contains("\"browserName\":\"Firefox\"");
+        Sample s = (Sample) codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r1\",\"caseId\":\"c\",\"phase\":\"timed\","
+                + "\"index\":2,\"wallMs\":1.5,\"gpuMs\":null,\"method\":\"m\"}");
+        assertThat(s.wallMs()).isEqualTo(1.5);
+        assertThat(s.gpuMs()).isNull();
+        CaseResult r = (CaseResult) codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r1\",\"caseId\":\"c\","
+                + "\"status\":\"ok\",\"backend\":\"webgpu\",\"reason\":\"\",\"timerResolutionMs\":0.1,"
+                + "\"output\":{\"dtype\":\"f32\",\"shape\":[2],\"encoding\":\"base64-f32le\",\"data\":\"AACAPwAAAEA=\"}}");
+        assertThat(r.output().values()).containsExactly(1.0f, 2.0f);
+        assertThat(codec.decode("{\"v\":1,\"type\":\"log\",\"run\":\"r1\",\"level\":\"warn\",\"text\":\"t\"}"))
+                .isInstanceOf(LogLine.class);
+        assertThat(codec.decode("{\"v\":1,\"type\":\"error\",\"run\":\"r1\",\"caseId\":null,\"kind\":\"uncaught\","
+                + "\"message\":\"boom\",\"stack\":\"s\"}")).isEqualTo(new PageError("r1", null, "uncaught", "boom", "s"));
+        assertThat(codec.decode("{\"v\":1,\"type\":\"done\",\"run\":\"r1\",\"casesRun\":3}")).isEqualTo(new Done("r1", 3));
+    }
+
+    public void refusesMalformedJson() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,")).isInstanceOf(ProtocolException.class)
+                .hasMessageStartingWith("not valid JSON");
+        assertThatThrownBy(() -> codec.decode("[1,2]")).hasMessage("message is not a JSON object");
+        assertThatThrownBy(() -> codec.decode("")).hasMessage("empty message");
+    }
+
+    public void refusesUnknownVersionsAndTypes() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":2,\"type\":\"hello\",\"run\":\"r\"}"))
+                .hasMessage("unsupported protocol version 2 (this build speaks v1)");
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"hello\",\"run\":\"r\"}"))
+                .hasMessage("unsupported protocol version null (this build speaks v1)");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"verdict\",\"run\":\"r\"}"))
+                .hasMessage("unknown message type 'verdict'");
+    }
+
+    public void refusesOversizedMessages() {
+        String big = "{\"v\":1,\"type\":\"log\",\"run\":\"r\",\"text\":\"" + "x".repeat(10_000) + "\"}";
+        assertThatThrownBy(() -> codec.decode(big)).hasMessageContaining("exceeds the limit of 10000");
+    }
+
+    public void refusesMissingAndInvalidFieldsNamingThem() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"hello\"}"))
+                .hasMessageContaining("invalid 'hello' message").hasMessageContaining("field 'run' is missing");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r\",\"caseId\":\"c\","
+                + "\"phase\":\"timed\",\"index\":0,\"wallMs\":-1}")).hasMessageContaining("'wallMs' must be a finite number >= 0");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r\",\"caseId\":\"c\","
+                + "\"phase\":\"lukewarm\",\"index\":0,\"wallMs\":1}")).hasMessageContaining("'phase' must be cold, warmup or timed");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r\",\"caseId\":\"c\","
+                + "\"status\":\"ok\",\"timerResolutionMs\":0.1}")).hasMessageContaining("field 'output' is missing");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"capabilities\",\"run\":\"r\"}"))
+                .hasMessage("'capabilities' message lacks its body");
+    }
+
+    public void tensorWithWrongByteCountIsRefusedWhenDecoded() {
+        TensorData t = new TensorData("f32", java.util.List.of(3), TensorData.BASE64_F32LE, "AACAPwAAAEA=");
+        assertThatThrownBy(t::values).isInstanceOf(ProtocolException.class)
+                .hasMessage("output.data has 8 bytes but shape [3] needs 12");
+    }
+
+    public void tensorRoundTrips() {
+        float[] values = {1.5f, -2.25f, Float.MIN_VALUE, 3e38f};
+        assertThat(TensorData.of(values, 2, 2).values()).containsExactly(values);
+    }
+}
