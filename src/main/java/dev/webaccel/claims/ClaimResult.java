@@ -13,9 +13,12 @@ public record ClaimResult(Claim claim, Verdict verdict, String reason, Optional<
                           Optional<Measurement> b, Optional<Summary> summaryA, Optional<Summary> summaryB,
                           Optional<RatioEstimate> ratio, double p) {
 
+    /** No ratio, but each side found is still summarised so that a reader sees what was measured. */
     static ClaimResult inconclusive(Claim claim, String reason, Measurement a, Measurement b) {
-        return new ClaimResult(claim, Verdict.INCONCLUSIVE, reason, Optional.ofNullable(a), Optional.ofNullable(b),
-                Optional.empty(), Optional.empty(), Optional.empty(), Double.NaN);
+        Optional<Measurement> oa = Optional.ofNullable(a);
+        Optional<Measurement> ob = Optional.ofNullable(b);
+        return new ClaimResult(claim, Verdict.INCONCLUSIVE, reason, oa, ob, oa.map(m -> Summary.of(m.samplesMs())),
+                ob.map(m -> Summary.of(m.samplesMs())), Optional.empty(), Double.NaN);
     }
 
     public String labelA() {

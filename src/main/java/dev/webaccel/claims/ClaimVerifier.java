@@ -74,7 +74,7 @@ public final class ClaimVerifier {
 
     private Judgement judge(ExpectedRange expected, RatioEstimate r, double p) {
         String measured = "time(B)/time(A) = " + Format.ratio(r.ratio()) + " " + Format.interval(r.lower(), r.upper())
-                + ", p=" + Format.p(p);
+                + ", " + Format.pClause(p);
         String claimed = "claimed " + Format.interval(expected.min(), expected.max());
         if (r.lower() >= expected.min() && r.upper() <= expected.max()) {
             if (expected.claimsADifference() && !(p < alpha)) {

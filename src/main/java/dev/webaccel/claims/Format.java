@@ -30,6 +30,12 @@ final class Format {
         return "[" + ratio(lower) + ", " + ratio(upper) + "]";
     }
 
+    /** "p=0.0123" or "p<0.0001", for prose. */
+    static String pClause(double p) {
+        String v = p(p);
+        return v.startsWith("<") ? "p" + v : "p=" + v;
+    }
+
     static String p(double p) {
         if (Double.isNaN(p)) {
             return "-";

@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,11 +23,7 @@ final class SideFinder {
         List<Measurement> as = relevant.stream().filter(claim.a()::matches).toList();
         List<Measurement> bs = relevant.stream().filter(claim.b()::matches).toList();
         if (as.isEmpty() || bs.isEmpty()) {
-            String missingA = as.isEmpty() ? missing(claim, claim.a(), "A", measurements) : null;
-            String missingB = bs.isEmpty() ? missing(claim, claim.b(), "B", measurements) : null;
-            String problem = missingA != null && missingB != null ? missingA + "; " + missingB
-                    : missingA != null ? missingA : missingB;
-            return new Pair(first(as), first(bs), problem);
+            return new Pair(first(as), first(bs), missing(claim, as.isEmpty(), bs.isEmpty(), measurements));
         }
         if (as.size() > 1 || bs.size() > 1) {
             // Several configurations (e.g. one per adapter): keep only adapters both sides ran on.
@@ -47,13 +44,33 @@ final class SideFinder {
         return new Pair(as.get(0), bs.get(0), null);
     }
 
-    private static String missing(Claim claim, Selector selector, String side, List<Measurement> all) {
-        String browser = selector.browser();
-        if (browser != null && all.stream().noneMatch(m -> m.browser().equalsIgnoreCase(browser))) {
-            return "no " + browser + " measurement: browser absent or not run";
+    private static String missing(Claim claim, boolean aMissing, boolean bMissing, List<Measurement> all) {
+        List<String> browsersAbsent = new ArrayList<>();
+        List<String> casesAbsent = new ArrayList<>();
+        for (Selector s : bothOrOne(claim, aMissing, bMissing)) {
+            String side = s == claim.a() ? "A" : "B";
+            if (s.browser() != null && all.stream().noneMatch(m -> m.browser().equalsIgnoreCase(s.browser()))) {
+                browsersAbsent.add("no " + s.browser() + " measurement: browser absent or not run");
+            } else {
+                casesAbsent.add(side + " (" + s.describe() + ")");
+            }
         }
-        return "no measurement for " + side + " (" + selector.describe() + ") of " + claim.workload() + " / "
-                + claim.metric() + ": case not run, backend unavailable or it fell back to another backend";
+        if (!casesAbsent.isEmpty()) {
+            browsersAbsent.add("no measurement for " + String.join(" nor ", casesAbsent) + " of " + claim.workload()
+                    + " / " + claim.metric() + ": case not run, backend unavailable or it fell back to another backend");
+        }
+        return String.join("; ", browsersAbsent.stream().distinct().toList());
+    }
+
+    private static List<Selector> bothOrOne(Claim claim, boolean aMissing, boolean bMissing) {
+        List<Selector> sides = new ArrayList<>();
+        if (aMissing) {
+            sides.add(claim.a());
+        }
+        if (bMissing) {
+            sides.add(claim.b());
+        }
+        return sides;
     }
 
     private static Set<String> adapters(List<Measurement> ms) {

@@ -67,6 +67,16 @@ public class ClaimVerifierTest {
         assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(r.reason()).contains("the comparison measures the adapters, not the browsers");
         assertThat(r.ratio()).isEmpty();
+        assertThat(r.summaryA()).isPresent(); // what was measured is still shown, only the ratio is withheld
+        assertThat(r.labelB()).contains("swiftshader");
+    }
+
+    public void bothSidesMissingAreNamedInOneReason() {
+        ClaimResult r = verifier.verify(firefoxFasterClaim(), List.of(
+                otherWorkload("firefox"), otherWorkload("chrome")));
+        assertThat(r.reason()).isEqualTo("no measurement for A (browser=firefox, backend=webgpu) nor B "
+                + "(browser=chrome, backend=webgpu) of logmel-5s / warm-median-ms: case not run, backend unavailable "
+                + "or it fell back to another backend");
     }
 
     public void sharedAdapterIsPickedWhenABrowserRanOnSeveral() {
@@ -143,6 +153,11 @@ public class ClaimVerifierTest {
                 "optimized", Fixtures.METRIC, "performance.now", 0.005, lognormal(1, 30, 80));
         ClaimResult r = verify(otherWorkload, measurement("chrome", "lavapipe", lognormal(2, 30, 100)));
         assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    private static Measurement otherWorkload(String browser) {
+        return new Measurement(browser, "1.0", "lavapipe", Backend.WEBGPU, "other", "optimized", Fixtures.METRIC,
+                "performance.now", 0.005, lognormal(5, 30, 80));
     }
 
     private ClaimResult verify(Measurement a, Measurement b) {
