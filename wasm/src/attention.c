@@ -42,8 +42,8 @@ WA_EXPORT void attention_f32(const float *q, const float *k, const float *v, con
       wasm_v128_store(o + c, a0);
     }
 #endif
-    for (; c < dv; c++) o[c] = 0.0f;
-    for (int j = 0; j < Lk; j++) {
+    for (int cc = c; cc < dv; cc++) o[cc] = 0.0f;
+    for (int j = 0; j < Lk && c < dv; j++) {
       float p = scratch[j];
       const float *vr = vh + (size_t)j * dv;
       for (int cc = c; cc < dv; cc++) o[cc] += p * vr[cc];

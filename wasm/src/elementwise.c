@@ -16,7 +16,7 @@ WA_EXPORT void gelu_f32(const float *x, float *y, int n) {
   for (; i + 4 <= n; i += 4) {
     v128_t v = wasm_v128_load(x + i);
     v128_t u = wasm_f32x4_mul(wasm_f32x4_splat(GELU_C),
-               wasm_f32x4_add(v, wasm_f32x4_mul(wasm_f32x4_splat(GELU_A), wasm_f32x4_mul(wasm_f32x4_mul(v, v), v))));
+               wasm_f32x4_add(v, wasm_f32x4_mul(wasm_f32x4_mul(wasm_f32x4_mul(wasm_f32x4_splat(GELU_A), v), v), v)));
     wasm_v128_store(y + i, wasm_f32x4_mul(v, wa_sigmoid4(wasm_f32x4_mul(wasm_f32x4_splat(2.0f), u))));
   }
 #endif

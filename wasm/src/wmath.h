@@ -150,7 +150,7 @@ static inline v128_t wa_tanhf4(v128_t x) {
   v128_t t = wasm_f32x4_div(wasm_f32x4_neg(e), wasm_f32x4_add(wasm_f32x4_splat(2.0f), e));
   t = wasm_v128_bitselect(wasm_f32x4_splat(1.0f), t, wasm_f32x4_gt(a, wasm_f32x4_splat(9.0f)));
   v128_t sign = wasm_i32x4_splat((int32_t)0x80000000);
-  t = wasm_v128_or(t, wasm_v128_and(x, sign));
+  t = wasm_v128_or(wasm_f32x4_abs(t), wasm_v128_and(x, sign));  /* copysign */
   return wasm_v128_bitselect(x, t, wasm_f32x4_ne(x, x));  /* NaN passes through */
 }
 
