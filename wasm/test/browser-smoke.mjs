@@ -53,12 +53,19 @@ function finish({ lines, result }) {
   console.log(`browser: ${browser}, isolated: ${isolated}`);
   cleanup(result && result.failures === 0 && result.checks > 0 ? 0 : 1);
 }
+// The browser runs in its own process group (detached), so its helpers end with it.
 function cleanup(code) {
   clearTimeout(timer);
-  if (child && child.exitCode === null) child.kill('SIGKILL');
   server.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  process.exit(code);
+  const done = () => {
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    process.exit(code);
+  };
+  if (!child || child.exitCode !== null) { done(); return; }
+  const signal = (sig) => { try { process.kill(-child.pid, sig); } catch { /* already gone */ } };
+  child.once('exit', () => setTimeout(() => { signal('SIGKILL'); done(); }, 500));
+  signal('SIGTERM');
+  setTimeout(() => { signal('SIGKILL'); done(); }, 5000);
 }
 
 server.listen(0, '127.0.0.1', () => {
@@ -68,6 +75,6 @@ server.listen(0, '127.0.0.1', () => {
     ? ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', `--user-data-dir=${profile}`, url]
     : ['-headless', '-no-remote', '-profile', profile, url];
-  child = spawn(browser === 'chromium' ? 'chromium' : 'firefox-esr', args, { stdio: 'ignore' });
+  child = spawn(browser === 'chromium' ? 'chromium' : 'firefox-esr', args, { stdio: 'ignore', detached: true });
   timer = setTimeout(() => { console.log('timeout: no result from the page in 120 s'); cleanup(1); }, 120000);
 });
