@@ -8,7 +8,7 @@ struct Params {
   height : u32,
   width : u32,
   dim : u32,
-  patch : u32,
+  patchSize : u32,
   gridW : u32,
   tokens : u32,
 }
@@ -29,7 +29,7 @@ fn conv2d_patch(@builtin(global_invocation_id) gid : vec3<u32>) {
   if (o >= params.dim || token >= params.tokens) {
     return;
   }
-  let p = params.patch;
+  let p = params.patchSize;
   let top = (token / params.gridW) * p;
   let left = (token % params.gridW) * p;
   var acc = bias[o];
