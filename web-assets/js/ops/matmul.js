@@ -1,25 +1,36 @@
-// Host code of fp32 matmul (wgsl/matmul.wgsl).
+// C = A · B (f32, row-major). params {M, N, K}; inputs {a: M*K, b: K*N} (A/B accepted too).
+// kernel.file matmul.wgsl or matmul_f16.wgsl (needs 'shader-f16' on the device; inputs are rounded to f16
+// here); kernel.entry matmul_naive or matmul_tiled; constants WG_X, WG_Y, TILE_K.
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, runPasses, toFloat16Bits, uniformOf} from './shared.js';
+
 export const name = 'matmul';
 
+const DEFAULTS = {WG_X: 16, WG_Y: 16, TILE_K: 16};
+const REGISTER_BLOCK = 4;
+
 export async function prepareWebGpu(gpu, spec, inputs) {
-  const { M, N, K } = spec.params;
-  const constants = spec.kernel.constants || {};
-  const pipeline = await gpu.pipeline(spec.kernel.file, spec.kernel.entry, constants);
-  const a = gpu.storage(inputs.a);
-  const b = gpu.storage(inputs.b);
-  const c = gpu.output(M * N * 4);
-  const dims = gpu.uniform(new Uint32Array([M, N, K, 0]));
-  const bindGroup = gpu.bindGroup(pipeline, [a, b, c, dims]);
-  const wgX = constants.WG_X || 8;
-  const wgY = constants.WG_Y || 8;
-  const tile = spec.params.tile || 1;
+  const {M, N, K} = spec.params;
+  const a = inputs.a || inputs.A;
+  const b = inputs.b || inputs.B;
+  requireShape(a && a.length === M * K, `a must hold M*K = ${M * K} values`);
+  requireShape(b && b.length === K * N, `b must hold K*N = ${K * N} values`);
+  const file = spec.kernel.file || 'matmul.wgsl';
+  const f16 = file.includes('f16');
+  if (f16) {
+    requireShape(gpu.device.features.has('shader-f16'), 'matmul_f16.wgsl needs the shader-f16 feature');
+  }
+  const constants = constantsOf(spec, DEFAULTS);
+  const pipeline = await gpu.pipeline(file, spec.kernel.entry, constants);
+  const bufA = gpu.storage(f16 ? toFloat16Bits(a) : a, {readOnly: true});
+  const bufB = gpu.storage(f16 ? toFloat16Bits(b) : b, {readOnly: true});
+  const bytes = M * N * 4;
+  const bufC = gpu.output(bytes);
+  const dims = uniformOf(gpu, [{u32: M}, {u32: N}, {u32: K}]);
+  const bindGroup = bindGroupOf(gpu, pipeline, {0: bufA, 1: bufB, 2: bufC, 3: dims});
+  const block = spec.kernel.entry === 'matmul_tiled' ? REGISTER_BLOCK : 1;
+  const groups = [ceilDiv(N, constants.WG_X * block), ceilDiv(M, constants.WG_Y * block)];
   return {
-    async run() {
-      const encoder = gpu.encodeDispatch(pipeline, bindGroup, Math.ceil(N / (wgX * tile)), Math.ceil(M / (wgY * tile)));
-      return new Float32Array(await gpu.readback(c, M * N * 4, encoder));
-    },
-    dispose() {
-      for (const buffer of [a, b, c, dims]) buffer.destroy();
-    },
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], bufC, bytes),
+    dispose: () => destroyAll([bufA, bufB, bufC, dims]),
   };
 }

@@ -1,0 +1,39 @@
+package dev.webaccel.reference;
+
+/**
+ * 1-D convolution with zero padding (PyTorch Conv1d, batch 1): x is cin x length, w is cout x cin x kernel,
+ * out is cout x outLength, outLength = (length + 2 pad - kernel) / stride + 1. Optionally followed by the exact
+ * (erf) GELU, as Whisper's encoder stem: gelu(conv1(mel)), gelu(conv2(.)) with conv2 stride 2.
+ */
+public final class Conv1d {
+    private Conv1d() {
+    }
+
+    public static int outLength(int length, int kernel, int stride, int pad) {
+        return (length + 2 * pad - kernel) / stride + 1;
+    }
+
+    public static float[] apply(float[] x, float[] w, float[] bias, int cin, int length, int cout,
+                                int kernel, int stride, int pad, boolean gelu) {
+        Shapes.require(x.length == cin * length, "x must hold cin*length values");
+        Shapes.require(w.length == cout * cin * kernel, "w must hold cout*cin*kernel values");
+        Shapes.require(bias.length == cout, "bias must hold cout values");
+        int outLength = outLength(length, kernel, stride, pad);
+        float[] out = new float[cout * outLength];
+        for (int o = 0; o < cout; o++) {
+            for (int t = 0; t < outLength; t++) {
+                double sum = bias[o];
+                for (int c = 0; c < cin; c++) {
+                    for (int j = 0; j < kernel; j++) {
+                        int at = t * stride + j - pad;
+                        if (at >= 0 && at < length) {
+                            sum += (double) w[(o * cin + c) * kernel + j] * x[c * length + at];
+                        }
+                    }
+                }
+                out[o * outLength + t] = (float) (gelu ? Elementwise.geluErf(sum) : sum);
+            }
+        }
+        return out;
+    }
+}
