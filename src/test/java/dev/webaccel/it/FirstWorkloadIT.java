@@ -41,8 +41,8 @@ public class FirstWorkloadIT extends BrowserTestBase {
     public void runPlan() {
         Plan plan = Plan.of(settings, List.of(
                 MatMulCases.of("matmul_naive", 64, 64, 64, 1),
-                MatMulCases.of("matmul_naive", 37, 53, 129, 2),
-                MatMulCases.of("matmul_naive", 1, 300, 77, 3)));
+                MatMulCases.of("matmul_tiled", 37, 53, 129, 2),
+                MatMulCases.of("matmul_tiled", 1, 300, 77, 3)));
         run = remember(harness().run(session(), plan));
         SuiteSummary.record(run);
     }

@@ -1,0 +1,2 @@
+// WebAssembly host code per op (each module exports name and prepareWasm(wasm, spec, inputs)).
+export const WASM_OPS = [];
