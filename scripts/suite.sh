@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job: the cross-browser suite in every engine installed here, then the Allure report.
+# Extra arguments go to Maven, e.g. scripts/suite.sh -Dbrowser=firefox -Diterations=20
+set -u
+cd "$(dirname "$0")/.."
+scripts/preflight.sh || exit $?
+rm -rf allure-results
+mvn -B test "$@"
+status=$?
+mvn -B -q allure:report && echo "Allure report: $(pwd)/target/site/allure-maven-plugin/index.html (open with: mvn allure:serve)"
+[ -f target/webaccel/claims.md ] && echo "Claims table: $(pwd)/target/webaccel/claims.md"
+exit $status
