@@ -61,6 +61,20 @@ public final class BrowserSession implements AutoCloseable {
         return "";
     }
 
+    /** Every process this session started and is alive now: drivers, Xvfb, browsers and their helpers. */
+    public List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new ArrayList<>();
+        for (AutoCloseable resource : owned) {
+            ProcessHandle root = resource instanceof DriverProcess d ? d.handle()
+                    : resource instanceof Xvfb x ? x.handle() : null;
+            if (root != null && root.isAlive()) {
+                all.add(root);
+                root.descendants().forEach(all::add);
+            }
+        }
+        return all;
+    }
+
     public void open(String url) {
         driver.get(url);
     }

@@ -51,6 +51,10 @@ public final class Xvfb implements AutoCloseable {
         }
     }
 
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public String display() {
         return display;
     }

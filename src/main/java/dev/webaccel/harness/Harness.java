@@ -54,10 +54,32 @@ public final class Harness implements AutoCloseable {
         return settings;
     }
 
+    /** Runs the plan in the session's browser and waits for it: {@link #open} then {@link #await}. */
     public RunResult run(BrowserSession session, Plan plan) {
+        return await(open(session, plan));
+    }
+
+    /** Registers the plan as a new run and navigates the browser to it, without waiting. */
+    public PendingRun open(BrowserSession session, Plan plan) {
         Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs());
         try {
             session.open(server.pageUri(run).toString());
+        } catch (RuntimeException e) {
+            server.runs().remove(run.id());
+            throw e;
+        }
+        return new PendingRun(session, plan, run);
+    }
+
+    /**
+     * Waits until the page sends {@code done}, fails fast when its channel closes early, and fails with
+     * what arrived last when {@code run.timeout.s} passes.
+     */
+    public RunResult await(PendingRun pending) {
+        BrowserSession session = pending.session();
+        Plan plan = pending.plan();
+        Run run = pending.run();
+        try {
             String what = "run " + run.id() + " (" + session.browser() + ") to send 'done' for " + plan.cases().size()
                     + " case(s)";
             AtomicInteger reported = new AtomicInteger();
@@ -67,8 +89,8 @@ public final class Harness implements AutoCloseable {
                     return Optional.of(true);
                 }
                 if (run.disconnectReason().isPresent()) {
-                    throw new WaitTimeoutException("The page of " + what.substring(4) + " closed its result channel early: "
-                            + run.lastSeen());
+                    throw new WaitTimeoutException("The page closed its result channel before " + what.substring(4)
+                            + ": " + run.lastSeen());
                 }
                 return Optional.empty();
             }, run::lastSeen);
@@ -77,6 +99,10 @@ public final class Harness implements AutoCloseable {
         } finally {
             server.runs().remove(run.id());
         }
+    }
+
+    /** A run whose page has been opened and not yet awaited. */
+    public record PendingRun(BrowserSession session, Plan plan, Run run) {
     }
 
     private static void logProgress(BrowserSession session, Plan plan, Run run, AtomicInteger reported) {
