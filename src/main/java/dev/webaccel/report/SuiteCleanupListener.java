@@ -20,6 +20,7 @@ public final class SuiteCleanupListener implements ISuiteListener {
         }
         finished = true;
         System.out.println(SuiteSummary.render());
+        AllureEnvironment.write(SuiteSummary.runs());
         SharedHarness.close();
         LiveProcesses.stopAll();
     }

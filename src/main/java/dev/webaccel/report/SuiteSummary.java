@@ -24,6 +24,10 @@ public final class SuiteSummary {
         RUNS.add(run);
     }
 
+    public static synchronized List<RunResult> runs() {
+        return List.copyOf(RUNS);
+    }
+
     public static void skipped(String browser, String reason) {
         SKIPPED.put(browser, reason);
     }
