@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumOptions;
 import org.openqa.selenium.edge.EdgeOptions;
 import org.openqa.selenium.firefox.FirefoxOptions;
 import org.openqa.selenium.safari.SafariOptions;
@@ -25,27 +26,17 @@ public final class EngineOptions {
 
     public static Capabilities forBrowser(Browser browser, Optional<Path> binary, boolean headless, Path profileDir) {
         return switch (browser) {
-            case CHROME -> chrome(binary, headless, profileDir);
-            case EDGE -> edge(binary, headless, profileDir);
+            case CHROME -> chromium(new ChromeOptions(), binary, headless, profileDir);
+            case EDGE -> chromium(new EdgeOptions(), binary, headless, profileDir);
             case FIREFOX -> firefox(binary, headless);
             case WEBKIT -> webkit(binary.orElseThrow());
             case SAFARI -> new SafariOptions();
         };
     }
 
-    private static ChromeOptions chrome(Optional<Path> binary, boolean headless, Path profileDir) {
-        ChromeOptions options = new ChromeOptions();
-        binary.ifPresent(b -> options.setBinary(b.toFile()));
-        options.addArguments(CHROMIUM_ARGS);
-        options.addArguments("--user-data-dir=" + profileDir);
-        if (headless) {
-            options.addArguments("--headless");
-        }
-        return options;
-    }
-
-    private static EdgeOptions edge(Optional<Path> binary, boolean headless, Path profileDir) {
-        EdgeOptions options = new EdgeOptions();
+    /** Chrome and Edge share Chromium's flags. */
+    private static <T extends ChromiumOptions<T>> T chromium(T options, Optional<Path> binary, boolean headless,
+                                                             Path profileDir) {
         binary.ifPresent(b -> options.setBinary(b.toFile()));
         options.addArguments(CHROMIUM_ARGS);
         options.addArguments("--user-data-dir=" + profileDir);
