@@ -52,7 +52,9 @@ abstract class BrowserTestBase implements ITest {
         if (session == null) {
             BrowserLauncher launcher = new BrowserLauncher(settings, DriverResolver.system(settings));
             try {
-                launcher.resolver().resolve(browser);
+                if (settings.gridUrl().isEmpty()) {
+                    launcher.resolver().resolve(browser);
+                }
             } catch (BrowserUnavailableException absent) {
                 String banner = "SKIPPED " + browser.displayName() + ": " + absent.getMessage();
                 LOG.warn("\n{}\n{}\n{}", "!".repeat(100), banner, "!".repeat(100));
