@@ -10,23 +10,24 @@ import dev.webaccel.harness.Harness;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.harness.SharedHarness;
 import dev.webaccel.report.AllureAttachments;
+import dev.webaccel.report.RunLabels;
 import dev.webaccel.report.SuiteSummary;
-import dev.webaccel.protocol.LogLine;
 import dev.webaccel.protocol.PageError;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testng.IHookCallBack;
+import org.testng.IHookable;
 import org.testng.ITest;
 import org.testng.ITestResult;
 import org.testng.SkipException;
 import org.testng.annotations.AfterClass;
-import org.testng.annotations.AfterMethod;
 
 /**
  * One browser per test-class instance (a TestNG factory makes one per selected engine). Opens the session
  * lazily, attaches a screenshot and the page console on failure, and always closes the session.
  */
-abstract class BrowserTestBase implements ITest {
+abstract class BrowserTestBase implements ITest, IHookable {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserTestBase.class);
 
     protected final Browser browser;
@@ -71,18 +72,31 @@ abstract class BrowserTestBase implements ITest {
         return run;
     }
 
-    @AfterMethod(alwaysRun = true)
-    public void attachOnFailure(ITestResult result) {
-        if (result.getStatus() != ITestResult.FAILURE || session == null) {
+    /**
+     * Wraps every test method while Allure still has it open: labels it with the run's browser, version and
+     * adapter, and on failure attaches a screenshot, the page console, page errors and the driver log.
+     */
+    @Override
+    public void run(IHookCallBack callBack, ITestResult result) {
+        if (lastRun != null) {
+            RunLabels.apply(lastRun);
+        }
+        callBack.runTestMethod(result);
+        if (result.getThrowable() != null && !(result.getThrowable() instanceof SkipException)) {
+            attachFailureEvidence();
+        }
+    }
+
+    private void attachFailureEvidence() {
+        if (session == null) {
             return;
         }
         session.screenshot().ifPresent(png -> AllureAttachments.png(browser.id() + " screenshot", png));
         if (lastRun != null) {
             AllureAttachments.text(browser.id() + " page console", lastRun.console().stream()
-                    .map(LogLine::text).collect(Collectors.joining("\n")));
+                    .map(line -> line.level() + ": " + line.text()).collect(Collectors.joining("\n")));
             AllureAttachments.text(browser.id() + " page errors", lastRun.errors().stream()
-                    .map(e -> e.kind() + " " + e.caseId() + ": " + e.message() + "\n" + e.stack())
-                    .collect(Collectors.joining("\n\n")));
+                    .map(e -> describe(e) + "\n" + e.stack()).collect(Collectors.joining("\n\n")));
         }
         session.driverLog().ifPresent(log -> AllureAttachments.text(browser.id() + " driver log", log));
     }
