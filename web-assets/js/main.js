@@ -7,6 +7,7 @@ import { measure } from './measure.js';
 import { fetchInputs, encodeF32 } from './tensor.js';
 import { findOp } from './ops/index.js';
 import { Gpu } from './backends/webgpu.js';
+import { showCapabilities, showCase } from './view.js';
 
 const status = (text) => {
   document.getElementById('status').textContent = text;
@@ -25,6 +26,7 @@ async function main() {
   channel.hello();
   const capabilities = await detectCapabilities();
   channel.capabilities(capabilities);
+  showCapabilities(capabilities);
   const gpuState = { gpu: null, error: null };
   let casesRun = 0;
   for (const [index, spec] of plan.cases.entries()) {
@@ -51,23 +53,29 @@ async function runCase(channel, run, token, spec, settings, capabilities, gpuSta
     }
     const choice = chooseBackend(op, capabilities, settings.backend, gpuState);
     if (choice.backend === 'none') {
-      channel.caseResult({ caseId: spec.id, status: 'not-run', backend: 'none', reason: choice.reason, output: null, timerResolutionMs });
+      finish(channel, { caseId: spec.id, status: 'not-run', backend: 'none', reason: choice.reason, output: null, timerResolutionMs });
       return false;
     }
     const inputs = await fetchInputs(run, token, spec);
     const prepare = () => prepareOn(choice.backend, op, spec, inputs, gpuState);
     const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs, `${choice.backend}: ${method}`);
     const output = await measure(prepare, settings, report);
-    channel.caseResult({
+    finish(channel, {
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
       output: encodeF32(output, spec.output.shape), timerResolutionMs,
     });
     return true;
   } catch (e) {
     channel.error(spec.id, e.kind || 'case-failed', e);
-    channel.caseResult({ caseId: spec.id, status: 'error', backend: 'none', reason: `${e.name || 'Error'}: ${e.message}`, output: null, timerResolutionMs });
+    finish(channel, { caseId: spec.id, status: 'error', backend: 'none', reason: `${e.name || 'Error'}: ${e.message}`, output: null, timerResolutionMs });
     return false;
   }
+}
+
+/** Sends a case's result and shows it on the page. */
+function finish(channel, result) {
+  channel.caseResult(result);
+  showCase(result.caseId, result.status, result.backend, result.reason);
 }
 
 function prepareOn(backend, op, spec, inputs, gpuState) {
