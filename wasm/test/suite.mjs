@@ -219,6 +219,22 @@ async function testBuild(w, label) {
       if (!withAffine) log(`  layernorm: max abs err ${err.toExponential(2)}, output |mean| ${meanErr.toExponential(2)}, |var - v/(v+eps)| ${varErr.toExponential(2)}`);
     }
   }
+  // layer norm of rows with mean 100 and std ~0.58 (|mean|/std ~ 170): a plain f32 mean loses ~1e-4 here
+  {
+    const rows = 12, cols = 384, x = randArray(rows * cols, 19, 99, 101);
+    const y = await w.layernorm(x, null, null, rows, cols, 1e-5);
+    let err = 0;
+    for (let r = 0; r < rows; r++) {
+      let m = 0, v = 0;
+      for (let c = 0; c < cols; c++) m += x[r * cols + c];
+      m /= cols;
+      for (let c = 0; c < cols; c++) v += (x[r * cols + c] - m) ** 2;
+      v /= cols;
+      for (let c = 0; c < cols; c++) err = Math.max(err, Math.abs(y[r * cols + c] - (x[r * cols + c] - m) / Math.sqrt(v + 1e-5)));
+    }
+    check(err < 2e-5, `layernorm mean 100, 384 columns: max abs err ${err.toExponential(2)} (corrected two-pass mean)`);
+    log(`  layernorm (mean 100, std 0.58): max abs err ${err.toExponential(2)}`);
+  }
 
   // GELU (tanh approximation), SiLU, tanh
   {
