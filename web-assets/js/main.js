@@ -51,7 +51,8 @@ async function runCase(channel, run, token, spec, settings, capabilities, state)
     }
     const inputs = await fetchInputs(run, token, spec);
     const prepare = () => prepareOn(choice, op, spec, inputs);
-    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs, `${choice.backend}: ${method}`);
+    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs,
+      `${choice.backend}: ${methodOn(choice.backend, phase, method)}`);
     const output = await measure(prepare, settings, report);
     channel.caseResult({
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
@@ -63,6 +64,15 @@ async function runCase(channel, run, token, spec, settings, capabilities, state)
     channel.caseResult({ caseId: spec.id, status: 'error', backend: 'none', reason: `${e.name || 'Error'}: ${e.message}`, output: null, timerResolutionMs });
     return false;
   }
+}
+
+/** measure.js words its methods for WebGPU; WebAssembly and WebNN runs end at a different sync point. */
+function methodOn(backend, phase, method) {
+  if (backend === 'webgpu') return method;
+  const what = backend === 'webnn'
+    ? 'performance.now() around run(): graph dispatch to output readback (readTensor/compute resolved)'
+    : 'performance.now() around run(): kernel call(s) to output readback (copy out of wasm memory)';
+  return phase === 'cold' ? `${what}, module/graph load and input upload included` : what;
 }
 
 function prepareOn(choice, op, spec, inputs) {
