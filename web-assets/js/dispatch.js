@@ -20,7 +20,7 @@ export function backendState(wasmBackends) {
  *   wasm-simd-threads, wasm-simd, wasm-scalar, or 'none' when nothing may run it (reason says why)
  */
 export async function dispatchOperation(op, spec, capabilities, policy, state) {
-  if (policy === 'wasm' || policy === 'wasm-scalar') {
+  if (policy.startsWith('wasm')) {  // wasm, wasm-scalar (Settings); wasm-simd, wasm-simd-threads (per-run plans)
     return onWasm(op, policy, `forced by -Dbackend=${policy}`, state);
   }
   const gpuProblem = await webGpuProblem(op, capabilities, state);

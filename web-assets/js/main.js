@@ -72,7 +72,7 @@ function methodOn(backend, phase, method) {
   const what = backend === 'webnn'
     ? 'performance.now() around run(): graph dispatch to output readback (readTensor/compute resolved)'
     : 'performance.now() around run(): kernel call(s) to output readback (copy out of wasm memory)';
-  return phase === 'cold' ? `${what}, module/graph load and input upload included` : what;
+  return phase === 'cold' ? `${what}, input upload (and graph build) included` : what;
 }
 
 function prepareOn(choice, op, spec, inputs) {
