@@ -42,6 +42,21 @@ WA_EXPORT void tanh_f32(const float *x, float *y, int n) {
   for (; i < n; i++) y[i] = wa_tanhf(x[i]);
 }
 
+/* Exact (erf) GELU 0.5 x (1 + erf(x / sqrt 2)), PyTorch's default and Whisper's conv stem.
+ * erf by Abramowitz & Stegun 7.1.26 (|error| <= 1.5e-7), the same approximation as conv1d.wgsl,
+ * so the absolute error of the result is at most about 0.75e-7 |x| plus rounding. */
+static inline float gelu_erf1(float x) {
+  float z = x * 0.7071067811865476f, a = z < 0.0f ? -z : z;
+  float t = 1.0f / (1.0f + 0.3275911f * a);
+  float poly = t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f + t * 1.061405429f))));
+  float e = 1.0f - poly * wa_expf(-a * a);
+  return 0.5f * x * (1.0f + (z < 0.0f ? -e : e));
+}
+
+WA_EXPORT void gelu_erf_f32(const float *x, float *y, int n) {
+  for (int i = 0; i < n; i++) y[i] = gelu_erf1(x[i]);
+}
+
 /* y = a op b where b has nb elements repeated along a (nb divides n; nb == n is plain). */
 #define BINARY(NAME, OP, VOP)                                                   \
   WA_EXPORT void NAME(const float *a, const float *b, float *y, int n, int nb) { \

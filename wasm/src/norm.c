@@ -57,19 +57,29 @@ WA_EXPORT void layernorm_f32(const float *x, const float *gamma, const float *be
   for (int r = 0; r < rows; r++) {
     const float *px = x + (size_t)r * cols;
     float *py = y + (size_t)r * cols;
+    /* Corrected two-pass (Chan, Golub & LeVeque): the first mean carries the rounding of a long f32 sum
+     * (about n u |mean|, too much when |mean| >> std); sum(x - mean) in the second pass removes it. */
     float mean = row_sum(px, cols) / (float)cols;
-    float var = 0.0f;
+    float var = 0.0f, dsum = 0.0f;
     int i = 0;
 #ifdef __wasm_simd128__
-    v128_t vmean = wasm_f32x4_splat(mean), acc = wasm_f32x4_splat(0.0f);
+    v128_t vmean = wasm_f32x4_splat(mean), acc = wasm_f32x4_splat(0.0f), dacc = acc;
     for (; i + 4 <= cols; i += 4) {
       v128_t d = wasm_f32x4_sub(wasm_v128_load(px + i), vmean);
+      dacc = wasm_f32x4_add(dacc, d);
       acc = wasm_f32x4_add(acc, wasm_f32x4_mul(d, d));
     }
     var = wa_hsum(acc);
+    dsum = wa_hsum(dacc);
 #endif
-    for (; i < cols; i++) { float d = px[i] - mean; var += d * d; }
-    float rstd = 1.0f / __builtin_sqrtf(var / (float)cols + eps);
+    for (; i < cols; i++) { float d = px[i] - mean; dsum += d; var += d * d; }
+    var = (var - dsum * dsum / (float)cols) / (float)cols;
+    if (var < 0.0f) var = 0.0f;
+    mean += dsum / (float)cols;
+#ifdef __wasm_simd128__
+    vmean = wasm_f32x4_splat(mean);
+#endif
+    float rstd = 1.0f / __builtin_sqrtf(var + eps);
     i = 0;
 #ifdef __wasm_simd128__
     v128_t vr = wasm_f32x4_splat(rstd);

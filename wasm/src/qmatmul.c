@@ -1,42 +1,36 @@
 /* Y[M][N] = X[M][K] * dequant(W)^T for bit-packed W[N][K] (N output channels).
- * Packing (the contract, see wasm/README.md): each row of W is its own little-endian
- * bit stream of K values of `bits` bits in u32 words; value i occupies stream bits
- * [i*bits, i*bits+bits), stream bit b is bit b%32 of word b/32; rows start on a word
- * boundary, words per row = ceil(K*bits/32); 3-bit values may straddle two words.
- * Scales: f32 [N][G] with G = ceil(K/group) (group == K: per channel). zeros: null for
- * symmetric (zero point 2^(bits-1)) or f32 [N][G]. dequant = ((float)q - zp) * scale.
- * Computes output channels [n0, n1); scratch holds 4*K floats and is per thread. */
+ * Packing (the contract shared with qmatmul.wgsl and Java WeightPacker, see docs/KERNELS.md):
+ * a u32 word holds per = floor(32/bits) codes (8 bit: 4, 4 bit: 8, 3 bit: 10 with bits 30-31
+ * unused, 2 bit: 16); code k of a row is in word k/per at bit offset (k%per)*bits, least
+ * significant first; no code straddles a word; each row starts on a fresh word, words per
+ * row = ceil(K/per). Scales: f32 [N][G] with G = ceil(K/group) (group == K: per channel).
+ * zeros: null for symmetric (zero point 2^(bits-1)) or f32 [N][G].
+ * dequant = ((float)q - zp) * scale. Computes output channels [n0, n1); scratch holds 4*K
+ * floats and is per thread. */
 #include "common.h"
 
 static void dequant_row(const uint32_t *w, const float *scales, const float *zeros, int K,
                         int bits, int group, float *out) {
   uint32_t mask = (1u << bits) - 1u;
   float sym_zp = (float)(1u << (bits - 1));
+  int per = 32 / bits;
   for (int g0 = 0, gi = 0; g0 < K; g0 += group, gi++) {
     int g1 = wa_min(K, g0 + group);
     float s = scales[gi], z = zeros ? zeros[gi] : sym_zp;
     int i = g0;
-    if (bits == 8 || bits == 4 || bits == 2) {
-      int per = 32 / bits;  /* values never straddle words */
-      for (; i < g1 && (i % per); i++) out[i] = ((float)((w[i / per] >> ((i % per) * bits)) & mask) - z) * s;
-      for (; i + per <= g1; i += per) {
-        uint32_t word = w[i / per];
-        for (int t = 0; t < per; t++, word >>= bits) out[i + t] = ((float)(word & mask) - z) * s;
-      }
+    for (; i < g1 && (i % per); i++) out[i] = ((float)((w[i / per] >> ((i % per) * bits)) & mask) - z) * s;
+    for (; i + per <= g1; i += per) {
+      uint32_t word = w[i / per];
+      for (int t = 0; t < per; t++, word >>= bits) out[i + t] = ((float)(word & mask) - z) * s;
     }
-    for (; i < g1; i++) {
-      uint32_t bit = (uint32_t)i * (uint32_t)bits, wi = bit >> 5, off = bit & 31u;
-      uint32_t v = w[wi] >> off;
-      if (off + (uint32_t)bits > 32u) v |= w[wi + 1] << (32u - off);
-      out[i] = ((float)(v & mask) - z) * s;
-    }
+    for (; i < g1; i++) out[i] = ((float)((w[i / per] >> ((i % per) * bits)) & mask) - z) * s;
   }
 }
 
 WA_EXPORT void qmatmul_f32(const float *X, const uint32_t *Wq, const float *scales, const float *zeros,
                            float *Y, int M, int N, int K, int bits, int group, int n0, int n1, float *scratch) {
   if (group <= 0 || group > K) group = K;
-  int wpr = (int)(((int64_t)K * bits + 31) / 32);
+  int per = 32 / bits, wpr = (K + per - 1) / per;
   int ng = (K + group - 1) / group;
   for (int n = n0; n < n1; n += 4) {
     int nb = wa_min(4, n1 - n);

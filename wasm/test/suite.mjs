@@ -55,14 +55,18 @@ function maxAbs(got, want) {
 const geluRef = (x) => x / (1 + Math.exp(-2 * Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)));
 const siluRef = (x) => x / (1 + Math.exp(-x));
 
-// Packs q [N][K] (unsigned, < 2^bits) per the contract in wasm/README.md, with BigInt so the
-// bit stream is built independently of the word arithmetic in the C unpacker.
+// Packs q [N][K] (unsigned, < 2^bits) per the contract in docs/KERNELS.md (Java WeightPacker,
+// qmatmul.wgsl): floor(32/bits) codes per u32 word, least significant first, no code straddles
+// a word (3 bit: 10 codes, bits 30-31 unused), each row starts on a fresh word. Built with
+// BigInt per word, independently of the shift arithmetic in the C unpacker.
 function packRows(q, N, K, bits) {
-  const wpr = Math.ceil((K * bits) / 32), out = new Uint32Array(N * wpr);
+  const per = Math.floor(32 / bits), wpr = Math.ceil(K / per), out = new Uint32Array(N * wpr);
   for (let n = 0; n < N; n++) {
-    let stream = 0n;
-    for (let i = 0; i < K; i++) stream |= BigInt(q[n * K + i]) << BigInt(i * bits);
-    for (let w = 0; w < wpr; w++) out[n * wpr + w] = Number((stream >> BigInt(32 * w)) & 0xffffffffn);
+    for (let w = 0; w < wpr; w++) {
+      let word = 0n;
+      for (let t = 0; t < per && w * per + t < K; t++) word |= BigInt(q[n * K + w * per + t]) << BigInt(t * bits);
+      out[n * wpr + w] = Number(word);
+    }
   }
   return out;
 }
@@ -153,6 +157,16 @@ async function testBuild(w, label) {
     }
   }
   log(`  qmatmul (8/4/3/2 bits, per channel and group, sym/asym): max |err| / sum|x w| = ${qWorst.toExponential(2)}`);
+  // known answers from docs/KERNELS.md: 4-bit codes 1..8 pack to 0x87654321, ten 3-bit 7s to 0x3FFFFFFF;
+  // x = identity rows read the dequantized codes back (scale 1, zero 0).
+  {
+    const eye = (K) => { const x = new Float32Array(K * K); for (let i = 0; i < K; i++) x[i * K + i] = 1; return x; };
+    const four = await w.qmatmul(eye(8), new Uint32Array([0x87654321]), new Float32Array([1]), new Float32Array([0]), 8, 1, 8, { bits: 4 });
+    check([...four].join() === '1,2,3,4,5,6,7,8', `qmatmul 4-bit word 0x87654321 reads codes 1..8: ${[...four]}`);
+    const three = await w.qmatmul(eye(11), new Uint32Array([0xFFFFFFFF, 0x2]), new Float32Array([1]), new Float32Array([0]), 11, 1, 11, { bits: 3 });
+    check([...three].join() === '7,7,7,7,7,7,7,7,7,7,2', `qmatmul 3-bit: 10 codes per word, bits 30-31 ignored, code 10 in word 1: ${[...three]}`);
+    check(packRows(new Uint32Array(10).fill(7), 1, 10, 3)[0] === 0x3FFFFFFF, 'packRows: ten 3-bit 7s give 0x3FFFFFFF');
+  }
 
   // softmax
   {
@@ -204,6 +218,22 @@ async function testBuild(w, label) {
       check(err < 1e-5 && meanErr < 1e-6 && varErr < 1e-5, `layernorm affine=${withAffine}: max err ${err.toExponential(2)}, |mean| ${meanErr.toExponential(2)}, |var-1| ${varErr.toExponential(2)}`);
       if (!withAffine) log(`  layernorm: max abs err ${err.toExponential(2)}, output |mean| ${meanErr.toExponential(2)}, |var - v/(v+eps)| ${varErr.toExponential(2)}`);
     }
+  }
+  // layer norm of rows with mean 100 and std ~0.58 (|mean|/std ~ 170): a plain f32 mean loses ~1e-4 here
+  {
+    const rows = 12, cols = 384, x = randArray(rows * cols, 19, 99, 101);
+    const y = await w.layernorm(x, null, null, rows, cols, 1e-5);
+    let err = 0;
+    for (let r = 0; r < rows; r++) {
+      let m = 0, v = 0;
+      for (let c = 0; c < cols; c++) m += x[r * cols + c];
+      m /= cols;
+      for (let c = 0; c < cols; c++) v += (x[r * cols + c] - m) ** 2;
+      v /= cols;
+      for (let c = 0; c < cols; c++) err = Math.max(err, Math.abs(y[r * cols + c] - (x[r * cols + c] - m) / Math.sqrt(v + 1e-5)));
+    }
+    check(err < 2e-5, `layernorm mean 100, 384 columns: max abs err ${err.toExponential(2)} (corrected two-pass mean)`);
+    log(`  layernorm (mean 100, std 0.58): max abs err ${err.toExponential(2)}`);
   }
 
   // GELU (tanh approximation), SiLU, tanh

@@ -2,11 +2,11 @@
 import { Channel } from './channel.js';
 import { captureConsole } from './console-capture.js';
 import { detectCapabilities } from './capabilities.js';
-import { chooseBackend } from './dispatch.js';
+import { backendState, dispatchOperation } from './dispatch.js';
 import { measure } from './measure.js';
 import { fetchInputs, encodeF32 } from './tensor.js';
 import { findOp } from './ops/index.js';
-import { Gpu } from './backends/webgpu.js';
+import { WasmBackends } from './backends/wasm-backends.js';
 import { showCapabilities, showCase } from './view.js';
 
 const status = (text) => {
@@ -27,38 +27,34 @@ async function main() {
   const capabilities = await detectCapabilities();
   channel.capabilities(capabilities);
   showCapabilities(capabilities);
-  const gpuState = { gpu: null, error: null };
+  const state = backendState(new WasmBackends());
   let casesRun = 0;
   for (const [index, spec] of plan.cases.entries()) {
     status(`case ${index + 1}/${plan.cases.length}: ${spec.id}`);
-    if (await runCase(channel, run, token, spec, plan.settings, capabilities, gpuState)) casesRun++;
+    if (await runCase(channel, run, token, spec, plan.settings, capabilities, state)) casesRun++;
+    if (plan.settings.destroyDeviceAfterCase === spec.id) await destroyDevice(channel, state);
   }
-  if (gpuState.gpu && !gpuState.gpu.lost) gpuState.gpu.destroy();
+  if (state.gpu && !state.gpu.lost) state.gpu.destroy();
+  channel.log('info', `wasm-stats ${JSON.stringify(state.wasm.stats())}`);
+  state.wasm.dispose();
   channel.done(casesRun);
   status('done');
   await channel.close();
 }
 
-async function runCase(channel, run, token, spec, settings, capabilities, gpuState) {
+async function runCase(channel, run, token, spec, settings, capabilities, state) {
   const timerResolutionMs = capabilities.timerResolutionMs;
   try {
     const op = findOp(spec.op);
-    if (capabilities.webgpu.available && !gpuState.gpu && !gpuState.error && settings.backend !== 'wasm'
-        && settings.backend !== 'wasm-scalar') {
-      try {
-        gpuState.gpu = await Gpu.create();
-      } catch (e) {
-        gpuState.error = e.message;
-      }
-    }
-    const choice = chooseBackend(op, capabilities, settings.backend, gpuState);
+    const choice = await dispatchOperation(op, spec, capabilities, settings.backend, state);
     if (choice.backend === 'none') {
       finish(channel, { caseId: spec.id, status: 'not-run', backend: 'none', reason: choice.reason, output: null, timerResolutionMs });
       return false;
     }
     const inputs = await fetchInputs(run, token, spec);
-    const prepare = () => prepareOn(choice.backend, op, spec, inputs, gpuState);
-    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs, `${choice.backend}: ${method}`);
+    const prepare = () => prepareOn(choice, op, spec, inputs);
+    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs,
+      `${choice.backend}: ${methodOn(choice.backend, phase, method)}`);
     const output = await measure(prepare, settings, report);
     finish(channel, {
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
@@ -78,10 +74,35 @@ function finish(channel, result) {
   showCase(result.caseId, result.status, result.backend, result.reason);
 }
 
-function prepareOn(backend, op, spec, inputs, gpuState) {
-  if (backend === 'webgpu') return op.prepareWebGpu(gpuState.gpu, spec, inputs);
-  if (backend === 'webnn') return op.prepareWebNN(gpuState.webnn, spec, inputs);
-  return op.prepareWasm({ scalar: backend === 'wasm-scalar' }, spec, inputs);
+/** measure.js words its methods for WebGPU; WebAssembly and WebNN runs end at a different sync point. */
+function methodOn(backend, phase, method) {
+  if (backend === 'webgpu') return method;
+  const what = backend === 'webnn'
+    ? 'performance.now() around run(): graph dispatch to output readback (readTensor/compute resolved)'
+    : 'performance.now() around run(): kernel call(s) to output readback (copy out of wasm memory)';
+  return phase === 'cold' ? `${what}, input upload (and graph build) included` : what;
+}
+
+function prepareOn(choice, op, spec, inputs) {
+  if (choice.backend === 'webgpu') return op.prepareWebGpu(choice.target, spec, inputs);
+  if (choice.backend === 'webnn') return choice.target.prepare(spec, inputs);
+  return op.prepareWasm(choice.target, spec, inputs);
+}
+
+/** A real fault between operations (plan.settings.destroyDeviceAfterCase): destroy the device, wait until lost. */
+async function destroyDevice(channel, state) {
+  if (!state.gpu) {
+    channel.log('warn', 'destroyDeviceAfterCase: no WebGPU device was created, nothing to destroy');
+    return;
+  }
+  state.gpu.device.destroy();
+  const settled = await Promise.race([
+    state.gpu.device.lost.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+  ]);
+  await Promise.resolve();  // Gpu's own lost handler has recorded lostInfo by now
+  channel.log('info', settled ? `device.destroy() called; device lost: ${state.gpu.lostInfo.reason}`
+    : 'device.destroy() called but device.lost did not resolve within 5 s');
 }
 
 main().catch((e) => {

@@ -343,15 +343,15 @@ export class WasmBackend {
   }
 
   /**
-   * Y[M][N] = X[M][K] dequant(W)^T. wq: Uint32Array packed as in wasm/README.md
-   * (N rows of ceil(K*bits/32) words). scales: [N][ceil(K/groupSize)] f32; zeros: same shape
+   * Y[M][N] = X[M][K] dequant(W)^T. wq: Uint32Array packed as in docs/KERNELS.md / WeightPacker
+   * (floor(32/bits) codes per word, none straddling; N rows of ceil(K/floor(32/bits)) words). scales: [N][ceil(K/groupSize)] f32; zeros: same shape
    * (asymmetric) or null (symmetric, zero point 2^(bits-1)). groupSize omitted = per channel.
    */
   qmatmul(x, wq, scales, zeros, M, N, K, { bits, groupSize = K } = {}) {
     return this._timed('qmatmul', async (setThreads) => {
       if (![2, 3, 4, 8].includes(bits)) throw new Error(`wasm: qmatmul bits must be 2, 3, 4 or 8, not ${bits}`);
       const group = Math.min(groupSize || K, K);
-      const ng = Math.ceil(K / group), wpr = Math.ceil((K * bits) / 32);
+      const ng = Math.ceil(K / group), wpr = Math.ceil(K / Math.floor(32 / bits));
       const t = [];
       try {
         const px = this._in(x, t, 'x', M * K), pw = this._in(wq, t, 'wq', N * wpr);
@@ -381,6 +381,8 @@ export class WasmBackend {
   }
 
   gelu(x) { return this._unary('gelu', x, x.length, (px, py, n) => this.ex.gelu_f32(px, py, n)); }
+  /** Exact GELU 0.5 x (1 + erf(x / sqrt 2)), erf by Abramowitz & Stegun 7.1.26 (as conv1d.wgsl). */
+  geluErf(x) { return this._unary('gelu_erf', x, x.length, (px, py, n) => this.ex.gelu_erf_f32(px, py, n)); }
   silu(x) { return this._unary('silu', x, x.length, (px, py, n) => this.ex.silu_f32(px, py, n)); }
   tanh(x) { return this._unary('tanh', x, x.length, (px, py, n) => this.ex.tanh_f32(px, py, n)); }
   exp(x) { return this._unary('exp', x, x.length, (px, py, n) => this.ex.exp_f32(px, py, n)); }

@@ -4,7 +4,8 @@ package dev.webaccel.protocol;
  * The outcome of one case on the page.
  *
  * @param status ok (ran; output attached), not-run (no usable backend; reason says why) or error
- * @param backend the backend that actually ran: webgpu, wasm, wasm-scalar, webnn, or none
+ * @param backend the backend that actually ran: webgpu, webnn, wasm-simd-threads, wasm-simd, wasm-scalar, or none
+ *     (every name starting with "wasm" is WebAssembly)
  * @param reason why this backend was chosen or why nothing ran (e.g. "navigator.gpu is undefined")
  * @param output the last timed run's output, or null when not run
  * @param timerResolutionMs performance.now() resolution measured on this page

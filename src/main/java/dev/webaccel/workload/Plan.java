@@ -5,14 +5,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one page run does: measurement settings and the cases, in order. */
-public record Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
+/**
+ * What one page run does: measurement settings and the cases, in order.
+ *
+ * @param destroyDeviceAfterCase a real fault for fault-injection tests: the page calls {@code device.destroy()}
+ *     on its WebGPU device right after this case, so the later cases meet a lost device; null for none
+ */
+public record Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases,
+                   String destroyDeviceAfterCase) {
     public Plan {
         cases = List.copyOf(cases);
+        if (destroyDeviceAfterCase != null && cases.stream().noneMatch(c -> c.id().equals(destroyDeviceAfterCase))) {
+            throw new IllegalArgumentException("destroyDeviceAfterCase names no case of the plan: " + destroyDeviceAfterCase);
+        }
+    }
+
+    public Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
+        this(backend, warmup, iterations, minTimeMs, cases, null);
     }
 
     public static Plan of(Settings settings, List<KernelCase> cases) {
         return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(), cases);
+    }
+
+    /** The same plan on another backend policy (auto, webgpu, wasm, wasm-scalar), e.g. to force WASM for one run. */
+    public Plan withBackend(String policy) {
+        return new Plan(policy, warmup, iterations, minTimeMs, cases, destroyDeviceAfterCase);
+    }
+
+    /** The same plan with the WebGPU device destroyed after the given case. */
+    public Plan withDeviceDestroyedAfter(String caseId) {
+        return new Plan(backend, warmup, iterations, minTimeMs, cases, caseId);
     }
 
     /** The input blobs the server hands out for this plan, by blob name. */
@@ -32,8 +55,12 @@ public record Plan(String backend, int warmup, int iterations, long minTimeMs, L
         message.put("v", 1);
         message.put("type", "plan");
         message.put("run", runId);
-        message.put("settings", Map.of("backend", backend, "warmup", warmup, "iterations", iterations,
-                "minTimeMs", minTimeMs));
+        Map<String, Object> settings = new LinkedHashMap<>(Map.of("backend", backend, "warmup", warmup,
+                "iterations", iterations, "minTimeMs", minTimeMs));
+        if (destroyDeviceAfterCase != null) {
+            settings.put("destroyDeviceAfterCase", destroyDeviceAfterCase);
+        }
+        message.put("settings", settings);
         message.put("cases", cases.stream().map(Plan::caseMessage).toList());
         return message;
     }
