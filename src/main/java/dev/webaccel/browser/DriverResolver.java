@@ -53,7 +53,9 @@ public final class DriverResolver {
                     List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver", "/usr/local/bin/chromedriver"),
                     settings.chromeBinary(), "chrome.binary",
                     List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-                            "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome"),
+                            "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome",
+                            "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+                            "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"),
                     "apt-get install -y chromium chromium-driver");
             case FIREFOX -> resolve(browser, settings.geckoDriver(), "webdriver.gecko.driver", List.of("geckodriver"),
                     List.of(settings.projectDir().resolve("target/drivers/geckodriver").toString(),
@@ -65,7 +67,9 @@ public final class DriverResolver {
             case WEBKIT -> resolveWebKit();
             case EDGE -> resolve(browser, Optional.empty(), "webdriver.edge.driver", List.of("msedgedriver"),
                     List.of("/usr/bin/msedgedriver"), Optional.empty(), "edge.binary",
-                    List.of("/usr/bin/microsoft-edge", "/usr/bin/microsoft-edge-stable", "/opt/microsoft/msedge/msedge"),
+                    List.of("/usr/bin/microsoft-edge", "/usr/bin/microsoft-edge-stable", "/opt/microsoft/msedge/msedge",
+                            "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+                            "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe"),
                     "Edge is not in Debian's archive: run the Edge leg on Windows (CI matrix) or point -Dgrid.url at a Grid"
                             + " with an Edge node");
             case SAFARI -> resolveSafari();
@@ -135,8 +139,8 @@ public final class DriverResolver {
             return new Installation(browser, Optional.empty(), binary, "Selenium Manager");
         }
         throw new BrowserUnavailableException(browser, "no driver found (looked at -D" + driverProperty + ", PATH "
-                + driverNames + ", " + driverLocations + (binary.isPresent() ? ", and Selenium Manager is offline" : "")
-                + "). Install it with: " + installCommand);
+                + driverNames + ", " + driverLocations + (binary.isPresent() ? ", and Selenium Manager is offline"
+                : ", and the browser itself is not installed") + "). Install it with: " + installCommand);
     }
 
     private Installation requireBinary(Browser browser, Installation installation, String installCommand) {
