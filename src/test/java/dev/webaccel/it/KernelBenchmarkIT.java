@@ -93,13 +93,15 @@ public class KernelBenchmarkIT extends BrowserTestBase {
             throw new SkipException("benchmarks are off: run with -Dbenchmarks=true (e.g. mvn -B test "
                     + "-Dtest=KernelBenchmarkIT -Dbenchmarks=true -Dbrowser=chrome)");
         }
-        List<KernelCase> all = new ArrayList<>(probes());
-        all.addAll(kernels());
-        Map<String, Integer> repeats = calibrate(all);
+        // Built once: the references of the large cases take seconds.
+        List<KernelCase> probes = probes();
         List<KernelCase> kernels = kernels();
+        List<KernelCase> all = new ArrayList<>(probes);
+        all.addAll(kernels);
+        Map<String, Integer> repeats = calibrate(all);
         for (int from = 0; from < kernels.size(); from += CHUNK) {
             List<KernelCase> chunk = new ArrayList<>();
-            probes().forEach(p -> chunk.add(CaseMath.repeated(p, repeats.get(p.id()))));
+            probes.forEach(p -> chunk.add(CaseMath.repeated(p, repeats.get(p.id()))));
             kernels.subList(from, Math.min(kernels.size(), from + CHUNK))
                     .forEach(k -> chunk.add(CaseMath.repeated(k, repeats.get(k.id()))));
             RunResult run = remember(harness().run(session(), new Plan("webgpu", settings.warmup(), settings.iterations(),
