@@ -1,11 +1,12 @@
 // Scaled dot-product attention. params {batch, lq, lk, d, dv, scale (default 1/sqrt(d))};
 // inputs {q: batch*lq*d, k: batch*lk*d, v: batch*lk*dv, mask (optional): lq*lk additive, finite}.
 // constants {WG (power of two), MAX_KEYS (>= lk; 4 * (MAX_KEYS + WG) bytes of workgroup memory)}.
-import {bindGroupOf, constantsOf, destroyAll, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, constantsOf, destroyAll, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'attention';
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {batch, lq, lk, d, dv} = spec.params;
   const scale = spec.params.scale ?? 1 / Math.sqrt(d);
   requireShape(inputs.q && inputs.q.length === batch * lq * d, 'q must hold batch*lq*d values');
@@ -27,7 +28,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   ]);
   const bindGroup = bindGroupOf(gpu, pipeline, {0: q, 1: k, 2: v, 3: mask, 4: out, 5: params});
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups: [lq, batch]}], out, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups: [lq, batch]}], out, bytes, repeat),
     dispose: () => destroyAll([q, k, v, mask, out, params]),
   };
 }

@@ -1,10 +1,11 @@
 // 1-D convolution (+ exact GELU), Whisper's stem. params {cin, length, cout, kernel (3), stride, pad, gelu (true)};
 // inputs {x: cin*length, w: cout*cin*kernel, bias: cout}. constants {KSIZE, APPLY_GELU, WG_X, WG_Y}.
-import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'conv1d';
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {cin, length, cout, kernel = 3, stride = 1, pad = 1, gelu = true} = spec.params;
   const outLength = Math.floor((length + 2 * pad - kernel) / stride) + 1;
   requireShape(inputs.x && inputs.x.length === cin * length, 'x must hold cin*length values');
@@ -24,7 +25,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   const bindGroup = bindGroupOf(gpu, pipeline, {0: x, 1: w, 2: bias, 3: y, 4: params});
   const groups = [ceilDiv(outLength, constants.WG_X), ceilDiv(cout, constants.WG_Y)];
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], y, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], y, bytes, repeat),
     dispose: () => destroyAll([x, w, bias, y, params]),
   };
 }

@@ -1,11 +1,12 @@
 // ViT patch embedding (kernel = stride = patch). params {channels, height, width, dim, patch};
 // inputs {image: channels*height*width, w: dim*channels*patch*patch, bias: dim}; output tokens x dim.
 // constants {WG_X, WG_Y}.
-import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'conv2d_patch';
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {channels, height, width, dim, patch} = spec.params;
   requireShape(height % patch === 0 && width % patch === 0, 'height and width must be multiples of patch');
   const gridW = width / patch;
@@ -24,7 +25,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   const bindGroup = bindGroupOf(gpu, pipeline, {0: image, 1: w, 2: bias, 3: out, 4: params});
   const groups = [ceilDiv(dim, constants.WG_X), ceilDiv(tokens, constants.WG_Y)];
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes, repeat),
     dispose: () => destroyAll([image, w, bias, out, params]),
   };
 }

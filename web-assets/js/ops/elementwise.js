@@ -1,6 +1,6 @@
 // out = a + b, a * b, gelu(a) (tanh approximation) or silu(a). kernel.entry picks: add | mul | gelu | silu.
 // inputs {a, b (add and mul only)}; params {} (n = a.length). constants {WG}.
-import {bindGroupOf, constantsOf, destroyAll, gridStrideGroups, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, constantsOf, destroyAll, gridStrideGroups, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'elementwise';
 
@@ -8,6 +8,7 @@ const BINARY = new Set(['add', 'mul']);
 const UNARY = new Set(['gelu', 'silu']);
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const entry = spec.kernel.entry;
   requireShape(BINARY.has(entry) || UNARY.has(entry), `unknown elementwise entry '${entry}'`);
   const a = inputs.a;
@@ -27,7 +28,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   const bindGroup = bindGroupOf(gpu, pipeline, entries);
   const groups = [gridStrideGroups(n, constants.WG)];
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes, repeat),
     dispose: () => destroyAll([bufA, bufB, out, params]),
   };
 }

@@ -8,11 +8,12 @@ import * as elementwise from './elementwise.js';
 import * as layernorm from './layernorm.js';
 import * as logmel from './logmel.js';
 import * as matmul from './matmul.js';
+import * as probe from './probe.js';
 import * as qmatmul from './qmatmul.js';
 import * as softmax from './softmax.js';
 import { WASM_OPS } from './wasm/index.js';
 
-const WEBGPU_OPS = [attention, conv1d, conv2dPatch, elementwise, layernorm, logmel, matmul, qmatmul, softmax];
+const WEBGPU_OPS = [attention, conv1d, conv2dPatch, elementwise, layernorm, logmel, matmul, probe, qmatmul, softmax];
 
 const OPS = new Map();
 for (const op of WEBGPU_OPS) {

@@ -2,7 +2,7 @@
 // params {samples, nMels (80)}; inputs {audio: samples, filters: nMels*201 (Slaney, from Java),
 // window (optional): 400, periodic Hann}. kernel {file: 'logmel.wgsl', entry: 'logmel_fft' | 'logmel_dft',
 // constants {WG}}. Output nMels x frames, frames = floor(samples / 160).
-import {bindGroupOf, ceilDiv, constantsOf, destroyAll, gridStrideGroups, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, gridStrideGroups, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'logmel';
 
@@ -29,6 +29,7 @@ export function twiddleTable(n) {
 }
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {samples, nMels = 80} = spec.params;
   const entry = spec.kernel.entry || 'logmel_fft';
   requireShape(entry === 'logmel_fft' || entry === 'logmel_dft', `unknown logmel entry '${entry}'`);
@@ -65,7 +66,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
       bindGroup: bindGroupOf(gpu, normalize, {5: logmel, 6: maxValue, 7: params})},
   ];
   return {
-    run: () => runPasses(gpu, passes, logmel, bytes),
+    run: () => runPasses(gpu, passes, logmel, bytes, repeat),
     dispose: () => destroyAll([audio, windowBuf, twiddles, filters, power, logmel, maxValue, params]),
   };
 }

@@ -1,7 +1,7 @@
 // C = A · B (f32, row-major). params {M, N, K}; inputs {a: M*K, b: K*N} (A/B accepted too).
 // kernel.file matmul.wgsl or matmul_f16.wgsl (needs 'shader-f16' on the device; inputs are rounded to f16
 // here); kernel.entry matmul_naive or matmul_tiled; constants WG_X, WG_Y, TILE_K.
-import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, runPasses, toFloat16Bits, uniformOf} from './shared.js';
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, repeatOf, runPasses, toFloat16Bits, uniformOf} from './shared.js';
 
 export const name = 'matmul';
 
@@ -9,6 +9,7 @@ const DEFAULTS = {WG_X: 16, WG_Y: 16, TILE_K: 16};
 const REGISTER_BLOCK = 4;
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {M, N, K} = spec.params;
   const a = inputs.a || inputs.A;
   const b = inputs.b || inputs.B;
@@ -30,7 +31,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   const block = spec.kernel.entry === 'matmul_tiled' ? REGISTER_BLOCK : 1;
   const groups = [ceilDiv(N, constants.WG_X * block), ceilDiv(M, constants.WG_Y * block)];
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], bufC, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], bufC, bytes, repeat),
     dispose: () => destroyAll([bufA, bufB, bufC, dims]),
   };
 }

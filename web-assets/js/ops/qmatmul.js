@@ -2,11 +2,12 @@
 // params {M, N, K, bits, groupSize}; inputs {x: M*K f32, words: Uint32Array N*ceil(K/floor(32/bits)),
 // scales: N*ceil(K/groupSize) f32, zeros: same}. kernel {file: 'qmatmul.wgsl', entry: 'qmatmul', constants {WG}};
 // BITS is taken from params.bits.
-import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, runPasses, uniformOf} from './shared.js';
+import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, repeatOf, runPasses, uniformOf} from './shared.js';
 
 export const name = 'qmatmul';
 
 export async function prepareWebGpu(gpu, spec, inputs) {
+  const repeat = repeatOf(spec);
   const {M, N, K, bits, groupSize} = spec.params;
   requireShape([2, 3, 4, 8].includes(bits), `bits must be 2, 3, 4 or 8: ${bits}`);
   const perWord = Math.floor(32 / bits);
@@ -32,7 +33,7 @@ export async function prepareWebGpu(gpu, spec, inputs) {
   const bindGroup = bindGroupOf(gpu, pipeline, {0: buffers[0], 1: buffers[1], 2: buffers[2], 3: buffers[3], 4: out, 5: params});
   const groups = [ceilDiv(N, constants.WG), M];
   return {
-    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes),
+    run: () => runPasses(gpu, [{pipeline, bindGroup, groups}], out, bytes, repeat),
     dispose: () => destroyAll([...buffers, out, params]),
   };
 }

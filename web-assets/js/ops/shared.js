@@ -53,21 +53,42 @@ export function requireShape(condition, message) {
   }
 }
 
+/** How many times run() dispatches its passes before the one readback (params.repeat, default 1). */
+export function repeatOf(spec) {
+  const repeat = (spec.params && spec.params.repeat) ?? 1;
+  requireShape(Number.isInteger(repeat) && repeat >= 1, `params.repeat must be an integer >= 1, was ${repeat}`);
+  return repeat;
+}
+
+/** Throws the backend's LimitExceededError (naming the limit) when a dispatch is larger than the device allows. */
+export function checkGroups(gpu, [x, y = 1, z = 1]) {
+  if (typeof gpu.checkWorkgroups === 'function') {
+    gpu.checkWorkgroups(x, y, z);
+    return;
+  }
+  for (const count of [x, y, z]) {
+    requireShape(count <= MAX_WORKGROUPS_PER_DIM, `dispatch of ${count} workgroups exceeds maxComputeWorkgroupsPerDimension ${MAX_WORKGROUPS_PER_DIM}`);
+  }
+}
+
 /**
- * Encodes the passes [{pipeline, bindGroup, groups: [x, y?, z?]}] in one compute pass, submits, then reads
- * back `output` (the sync point the op contract asks for).
+ * Encodes the passes [{pipeline, bindGroup, groups: [x, y?, z?]}] `repeat` times in one compute pass, submits,
+ * then reads back `output` once (the sync point the op contract asks for). Every dispatch is checked against
+ * the device limits first. repeat > 1 is for benchmarks: the passes must give the same output when repeated.
  */
-export async function runPasses(gpu, passes, output, byteLength) {
+export async function runPasses(gpu, passes, output, byteLength, repeat = 1) {
+  for (const p of passes) {
+    checkGroups(gpu, p.groups);
+  }
   const encoder = gpu.device.createCommandEncoder();
   const pass = encoder.beginComputePass();
-  for (const p of passes) {
-    pass.setPipeline(p.pipeline);
-    pass.setBindGroup(0, p.bindGroup);
-    const [x, y = 1, z = 1] = p.groups;
-    for (const count of [x, y, z]) {
-      requireShape(count <= MAX_WORKGROUPS_PER_DIM, `dispatch of ${count} workgroups exceeds ${MAX_WORKGROUPS_PER_DIM}`);
+  for (let r = 0; r < repeat; r++) {
+    for (const p of passes) {
+      pass.setPipeline(p.pipeline);
+      pass.setBindGroup(0, p.bindGroup);
+      const [x, y = 1, z = 1] = p.groups;
+      pass.dispatchWorkgroups(x, y, z);
     }
-    pass.dispatchWorkgroups(x, y, z);
   }
   pass.end();
   gpu.device.queue.submit([encoder.finish()]);

@@ -29,6 +29,7 @@ import java.util.function.Function;
  * <tr><td>grid.url</td><td>(none)</td><td>a Selenium Grid to run sessions on instead of local drivers</td></tr>
  * <tr><td>webdriver.chrome.driver, webdriver.gecko.driver, webdriver.webkit.driver</td><td>(search)</td><td>explicit driver paths</td></tr>
  * <tr><td>chrome.binary, firefox.binary, webkit.binary</td><td>(search)</td><td>explicit browser paths</td></tr>
+ * <tr><td>benchmarks</td><td>false</td><td>true runs the benchmark group (KernelBenchmarkIT: roofline probes, size sweeps); long</td></tr>
  * <tr><td>project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
  * </table>
  */
@@ -51,6 +52,7 @@ public record Settings(
         Optional<String> chromeBinary,
         Optional<String> firefoxBinary,
         Optional<String> webkitBinary,
+        boolean benchmarks,
         Path projectDir) {
 
     public static Settings fromEnvironment() {
@@ -79,6 +81,7 @@ public record Settings(
                 s.optional("chrome.binary"),
                 s.optional("firefox.binary"),
                 s.optional("webkit.binary"),
+                s.bool("benchmarks", false),
                 Path.of(s.string("webaccel.project.dir", System.getProperty("user.dir"))).toAbsolutePath());
     }
 

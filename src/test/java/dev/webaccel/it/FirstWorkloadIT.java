@@ -10,7 +10,7 @@ import dev.webaccel.protocol.Sample;
 import dev.webaccel.report.AllureAttachments;
 import dev.webaccel.report.RunLabels;
 import dev.webaccel.report.SuiteSummary;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
 import java.util.List;

@@ -1,0 +1,42 @@
+package dev.webaccel.bench;
+
+import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.cases.RooflineProbeCases;
+import java.util.Map;
+
+/**
+ * The work one dispatch of a case does: useful flops (a multiply-add counts 2) and compulsory bytes (every input
+ * read once, the output written once). Counted from the case's shape, never measured; flops are NaN where
+ * counting them would be a convention rather than a fact (log-mel: FFT and DFT do different work for the same
+ * result, so they are compared by time).
+ */
+public record WorkCost(double flops, double bytes) {
+    public double arithmeticIntensity() {
+        return flops / bytes;
+    }
+
+    public static WorkCost of(KernelCase c) {
+        Map<String, Object> p = c.params();
+        double inputBytes = c.inputs().stream().mapToDouble(i -> i.bytes().length).sum();
+        double outputBytes = 4.0 * c.outputShape().stream().mapToLong(Integer::longValue).reduce(1, Math::multiplyExact);
+        double bytes = inputBytes + outputBytes;
+        return switch (c.op()) {
+            case "matmul", "qmatmul" -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
+            case "elementwise" -> new WorkCost(outputBytes / 4, bytes);
+            case "softmax", "layernorm" -> new WorkCost(Double.NaN, bytes);
+            case "attention" -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
+                    * (num(p, "d") + num(p, "dv")), bytes);
+            case "conv1d" -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
+            case "conv2d_patch" -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
+                    * num(p, "patch"), bytes);
+            case "probe" -> c.kernel().entry().equals("copy")
+                    ? new WorkCost(0, RooflineProbeCases.copyBytes(c))
+                    : new WorkCost(RooflineProbeCases.fmaFlops(c), bytes);
+            default -> new WorkCost(Double.NaN, bytes);
+        };
+    }
+
+    private static double num(Map<String, Object> p, String key) {
+        return ((Number) p.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.webaccel.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.webaccel.browser.Browser;
+import dev.webaccel.harness.CaseOutcome;
+import dev.webaccel.harness.RunResult;
+import dev.webaccel.reference.QuantScheme;
+import dev.webaccel.report.AllureAttachments;
+import dev.webaccel.report.RunLabels;
+import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.report.TextTable;
+import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.Plan;
+import dev.webaccel.workload.cases.AttentionCases;
+import dev.webaccel.workload.cases.Conv1dCases;
+import dev.webaccel.workload.cases.Conv2dPatchCases;
+import dev.webaccel.workload.cases.ElementwiseCases;
+import dev.webaccel.workload.cases.LayerNormCases;
+import dev.webaccel.workload.cases.LogMelCases;
+import dev.webaccel.workload.cases.MatMulCases;
+import dev.webaccel.workload.cases.QMatMulCases;
+import dev.webaccel.workload.cases.SoftmaxCases;
+import dev.webaccel.workload.KernelSpec;
+import io.qameta.allure.Allure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.testng.SkipException;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.DataProvider;
+import org.testng.annotations.Factory;
+import org.testng.annotations.Test;
+
+/**
+ * Every kernel family against its Java reference in one engine. Where the page has no WebGPU, each case must be
+ * reported not-run with the reason (or have run on a WASM fallback and match). One untimed run per case
+ * (warm-up 0, 1 iteration): this is a correctness test; performance lives in {@link KernelBenchmarkIT}.
+ */
+@Test(groups = "browser")
+public class KernelCorrectnessIT extends BrowserTestBase {
+    private RunResult run;
+
+    @Factory(dataProvider = "browsers")
+    public KernelCorrectnessIT(Browser browser) {
+        super(browser);
+    }
+
+    @DataProvider(name = "browsers")
+    public static Object[][] browsers() {
+        return BrowserFactory.selected();
+    }
+
+    static List<KernelCase> cases() {
+        List<KernelCase> cases = new ArrayList<>();
+        cases.add(MatMulCases.of("matmul_naive", 64, 48, 80, 1));
+        cases.add(MatMulCases.of("matmul_tiled", 257, 129, 300, 2));
+        cases.add(MatMulCases.of("matmul_tiled", 1, 384, 384, 3));
+        cases.add(MatMulCases.of("matmul_naive", 384, 1, 384, 4));
+        cases.add(MatMulCases.of("matmul_tiled", 384, 1, 384, 4));
+        cases.add(MatMulCases.of("matmul_tiled", 33, 17, 4096, 5));
+        cases.add(MatMulCases.of(new KernelSpec("matmul.wgsl", "matmul_tiled", Map.of("WG_X", 8, "WG_Y", 8, "TILE_K", 8)),
+                100, 70, 50, 6));
+        long seed = 10;
+        for (int bits : new int[] {8, 4, 3, 2}) {
+            for (int group : new int[] {QMatMulCases.PER_CHANNEL, 32}) {
+                for (QuantScheme scheme : QuantScheme.values()) {
+                    cases.add(QMatMulCases.of(bits, group, scheme, 3, 40, 100, seed++));
+                }
+            }
+        }
+        for (String layer : new String[] {"attention", "feed_forward", "default"}) {
+            cases.add(QMatMulCases.mixedPrecision(layer, "chrome", 2, 64, 128, seed++));
+        }
+        for (String entry : new String[] {"add", "mul", "gelu", "silu"}) {
+            cases.add(ElementwiseCases.of(entry, 10_000, 8f, seed++));
+        }
+        cases.add(ElementwiseCases.of("add", 1, 8f, seed++));
+        cases.add(SoftmaxCases.of(64, 1000, seed++));
+        cases.add(SoftmaxCases.of(1, 5, seed++));
+        cases.add(SoftmaxCases.of(7, 1, seed++));
+        cases.add(LayerNormCases.of(64, 768, 100f, seed++));
+        cases.add(LayerNormCases.of(1, 7, 0f, seed++));
+        cases.add(AttentionCases.of(2, 5, 1500, 64, 64, false, seed++));
+        cases.add(AttentionCases.of(2, 5, 1500, 64, 64, true, seed++));
+        cases.add(AttentionCases.of(1, 7, 33, 16, 24, true, seed++));
+        cases.add(Conv1dCases.stem(80, 300, 64, 1, seed++));
+        cases.add(Conv1dCases.stem(64, 300, 64, 2, seed++));
+        cases.add(Conv2dPatchCases.of(3, 64, 64, 16, 96, seed++));
+        cases.add(Conv2dPatchCases.of(3, 224, 224, 16, 192, seed++));
+        cases.add(LogMelCases.of("fft", 1, 256, "sweep", seed++));
+        cases.add(LogMelCases.of("fft", 1, 64, "silence", seed++));
+        cases.add(LogMelCases.of("fft", 5, 128, "noise", seed++));
+        cases.add(LogMelCases.of("fft", 30, 256, "chirp", seed++));
+        cases.add(LogMelCases.of("dft", 1, 256, "sine", seed++));
+        cases.add(LogMelCases.of("dft", 5, 256, "sweep", seed++));
+        return cases;
+    }
+
+    static List<KernelCase> f16Cases() {
+        return List.of(MatMulCases.f16("matmul_naive", 64, 48, 80, 100), MatMulCases.f16("matmul_tiled", 257, 129, 300, 101),
+                MatMulCases.f16("matmul_tiled", 1, 384, 384, 102));
+    }
+
+    @BeforeClass(groups = "browser")
+    public void runPlan() {
+        run = remember(harness().run(session(), new Plan(settings.backend(), 0, 1, 0, cases())));
+        SuiteSummary.record(run);
+    }
+
+    @Test
+    public void matmul() {
+        assertFamily("matmul", run);
+    }
+
+    @Test
+    public void qmatmul() {
+        assertFamily("qmatmul", run);
+    }
+
+    @Test
+    public void elementwise() {
+        assertFamily("elementwise", run);
+    }
+
+    @Test
+    public void softmax() {
+        assertFamily("softmax", run);
+    }
+
+    @Test
+    public void layernorm() {
+        assertFamily("layernorm", run);
+    }
+
+    @Test
+    public void attention() {
+        assertFamily("attention", run);
+    }
+
+    @Test
+    public void conv1d() {
+        assertFamily("conv1d", run);
+    }
+
+    @Test
+    public void conv2dPatch() {
+        assertFamily("conv2d_patch", run);
+    }
+
+    @Test
+    public void logmel() {
+        assertFamily("logmel", run);
+    }
+
+    /** f16 storage only where the adapter offers shader-f16; elsewhere a skip with the reason, not a failure. */
+    @Test
+    public void matmulF16() {
+        RunLabels.apply(run);
+        if (!run.capabilities().webgpu().hasFeature("shader-f16")) {
+            String reason = run.label() + ": adapter has no 'shader-f16' feature"
+                    + (run.capabilities().webgpu().available() ? "" : " (no WebGPU: " + run.capabilities().webgpu().reason() + ")")
+                    + "; f16 matmul not run";
+            Allure.step("skipped: " + reason);
+            throw new SkipException(reason);
+        }
+        RunResult f16 = remember(harness().run(session(), new Plan("webgpu", 0, 1, 0, f16Cases())));
+        SuiteSummary.record(f16);
+        assertFamily("matmul", f16);
+    }
+
+    private void assertFamily(String op, RunResult result) {
+        RunLabels.apply(result);
+        List<CaseOutcome> family = result.cases().stream().filter(o -> o.kernelCase().op().equals(op)).toList();
+        assertThat(family).as("cases of " + op).isNotEmpty();
+        AllureAttachments.text(browser.id() + " " + op + " checks", table(family));
+        boolean webgpu = result.capabilities().webgpu().available();
+        for (CaseOutcome outcome : family) {
+            String id = outcome.kernelCase().id();
+            Allure.step(id + " on " + outcome.backend(), () -> {
+                String backend = outcome.backend();
+                if (outcome.ran() && (backend.equals("webgpu") || backend.startsWith("wasm"))) {
+                    assertThat(outcome.check().orElseThrow().passed())
+                            .as(result.label() + " " + id + " on " + backend + ": " + outcome.check().orElseThrow().summary())
+                            .isTrue();
+                } else if (outcome.result().map(r -> r.status().equals("not-run")).orElse(false)) {
+                    assertThat(outcome.reason()).as(id + " not run: the reason").isNotBlank();
+                    assertThat(webgpu).as(id + " was not run although WebGPU is available: " + outcome.reason()).isFalse();
+                } else {
+                    throw new AssertionError(result.label() + " " + id + " failed on the page: " + outcome.reason()
+                            + pageErrors(result, id));
+                }
+            });
+        }
+    }
+
+    private static String pageErrors(RunResult result, String caseId) {
+        String errors = result.errors().stream().filter(e -> caseId.equals(e.caseId())).map(BrowserTestBase::describe)
+                .collect(Collectors.joining("\n"));
+        return errors.isEmpty() ? "" : "\n" + errors;
+    }
+
+    private static String table(List<CaseOutcome> family) {
+        TextTable table = new TextTable("case", "backend", "status", "check");
+        for (CaseOutcome o : family) {
+            table.row(o.kernelCase().id(), o.backend(), o.result().map(r -> r.status()).orElse("missing"),
+                    o.check().map(c -> c.summary()).orElse(o.reason()));
+        }
+        return table.render();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.webaccel.workload.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.webaccel.reference.QuantScheme;
+import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.OutputCheck;
+import org.testng.annotations.Test;
+
+/** The case builders produce consistent cases whose own expected output passes and a perturbed one fails. */
+@Test(groups = "unit")
+public class CaseBuildersTest {
+    @Test
+    public void logMelIdsAndShapes() {
+        KernelCase c = LogMelCases.of("fft", 1, 256, "sweep", 1);
+        assertThat(c.id()).isEqualTo("logmel-fft-1s-sweep");
+        assertThat(c.outputShape()).containsExactly(80, 100);
+        assertThat(LogMelCases.of("dft", 0.5, 128, "noise", 1).id()).isEqualTo("logmel-dft-0p5s-noise-wg128");
+        KernelCase silence = LogMelCases.of("fft", 1, 256, "silence", 1);
+        for (float v : silence.expected()) {
+            assertThat(v).isEqualTo(-1.5f);
+        }
+    }
+
+    @Test
+    public void expectedPassesAndAWrongElementFails() {
+        KernelCase[] cases = {
+            MatMulCases.of("matmul_tiled", 7, 5, 33, 1),
+            QMatMulCases.of(3, 32, QuantScheme.ASYMMETRIC, 2, 9, 100, 2),
+            QMatMulCases.mixedPrecision("feed_forward", "chrome", 2, 8, 64, 3),
+            ElementwiseCases.of("gelu", 100, 8f, 4),
+            SoftmaxCases.of(3, 17, 5),
+            LayerNormCases.of(3, 17, 100f, 6),
+            AttentionCases.of(1, 3, 10, 8, 8, true, 7),
+            Conv1dCases.stem(4, 20, 6, 2, 8),
+            Conv2dPatchCases.of(3, 8, 8, 4, 5, 9),
+            RooflineProbeCases.fma(16, 100, 10),
+            RooflineProbeCases.copy(16, 11),
+        };
+        for (KernelCase c : cases) {
+            assertThat(OutputCheck.compare(c, c.expected()).passed()).as(c.id()).isTrue();
+            float[] wrong = c.expected().clone();
+            wrong[wrong.length / 2] += 0.5f + Math.abs(wrong[wrong.length / 2]);
+            OutputCheck check = OutputCheck.compare(c, wrong);
+            assertThat(check.passed()).as(c.id() + " with one wrong value").isFalse();
+            assertThat(check.worstIndex()).isEqualTo(wrong.length / 2);
+        }
+    }
+
+    @Test
+    public void mixedPrecisionPicksTheLayerBits() {
+        assertThat(QMatMulCases.mixedPrecision("attention", "chrome", 1, 4, 16, 1).params()).containsEntry("bits", 8);
+        assertThat(QMatMulCases.mixedPrecision("feed_forward", "chrome", 1, 4, 16, 1).id()).startsWith("qmatmul-feed_forward-b2-ch-asym");
+        assertThat(QMatMulCases.mixedPrecision("other", "chrome", 1, 4, 16, 1).params()).containsEntry("bits", 4);
+    }
+
+    @Test
+    public void repeatedCasesCarryTheCount() {
+        KernelCase c = CaseMath.repeated(MatMulCases.of("matmul_naive", 4, 4, 4, 1), 8);
+        assertThat(c.id()).endsWith("-r8");
+        assertThat(CaseMath.repeatOf(c)).isEqualTo(8);
+    }
+}
