@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.webaccel.protocol.LogLine;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -17,7 +17,7 @@ import dev.webaccel.workload.AudioSignals;
 import dev.webaccel.workload.InputTensor;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.KernelSpec;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.SeededRandom;
 import dev.webaccel.workload.Tolerance;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import dev.webaccel.browser.ProcessTree;
 import dev.webaccel.channel.WaitTimeoutException;
 import dev.webaccel.config.Settings;
 import dev.webaccel.harness.Harness;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import java.time.Duration;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.webaccel.report.TextTable;
 import dev.webaccel.stats.RatioEstimate;
 import dev.webaccel.stats.Summary;
 import dev.webaccel.workload.KernelCase;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
