@@ -56,8 +56,9 @@ async function runCase(channel, run, token, spec, settings, capabilities, gpuSta
     }
     const inputs = await fetchInputs(run, token, spec);
     const prepare = () => prepareOn(choice.backend, op, spec, inputs, gpuState);
-    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs, `${choice.backend}: ${method}`);
-    const output = await measure(prepare, settings, report);
+    const report = (s) => channel.send('sample', { caseId: spec.id, ...s, method: `${choice.backend}: ${s.method}` });
+    const gpu = choice.backend === 'webgpu' ? gpuState.gpu : null;
+    const output = await measure(prepare, settings, report, { gpu, timerResolutionMs });
     channel.caseResult({
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
       output: encodeF32(output, spec.output.shape), timerResolutionMs,

@@ -55,23 +55,31 @@ export function requireShape(condition, message) {
 
 /**
  * Encodes the passes [{pipeline, bindGroup, groups: [x, y?, z?]}] in one compute pass, submits, then reads
- * back `output` (the sync point the op contract asks for).
+ * back `output` (the sync point the op contract asks for). When measure.js attached a timing hook
+ * (gpu.timing, js/timestamps.js), the passes are encoded `repeats` times in the pass (a batch of runs ending at
+ * one readback) and the pass writes GPU timestamps that are read back together with the output.
  */
 export async function runPasses(gpu, passes, output, byteLength) {
+  const timing = gpu.timing || null;
+  const repeats = timing ? timing.repeats : 1;
   const encoder = gpu.device.createCommandEncoder();
-  const pass = encoder.beginComputePass();
-  for (const p of passes) {
-    pass.setPipeline(p.pipeline);
-    pass.setBindGroup(0, p.bindGroup);
-    const [x, y = 1, z = 1] = p.groups;
-    for (const count of [x, y, z]) {
-      requireShape(count <= MAX_WORKGROUPS_PER_DIM, `dispatch of ${count} workgroups exceeds ${MAX_WORKGROUPS_PER_DIM}`);
+  const pass = encoder.beginComputePass(timing ? timing.passDescriptor() : {});
+  for (let r = 0; r < repeats; r++) {
+    for (const p of passes) {
+      pass.setPipeline(p.pipeline);
+      pass.setBindGroup(0, p.bindGroup);
+      const [x, y = 1, z = 1] = p.groups;
+      for (const count of [x, y, z]) {
+        requireShape(count <= MAX_WORKGROUPS_PER_DIM, `dispatch of ${count} workgroups exceeds ${MAX_WORKGROUPS_PER_DIM}`);
+      }
+      pass.dispatchWorkgroups(x, y, z);
     }
-    pass.dispatchWorkgroups(x, y, z);
   }
   pass.end();
+  if (timing) timing.afterPass(encoder);
   gpu.device.queue.submit([encoder.finish()]);
-  return new Float32Array(await gpu.readback(output, byteLength));
+  const [bytes] = await Promise.all([gpu.readback(output, byteLength), timing ? timing.collect() : null]);
+  return new Float32Array(bytes);
 }
 
 export function destroyAll(buffers) {

@@ -5,14 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one page run does: measurement settings and the cases, in order. */
-public record Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
+/**
+ * What one page run does: measurement settings and the cases, in order. {@code tickMultiple}: js/measure.js
+ * batches runs per timed sample until a sample lasts this many times the page's completion tick.
+ */
+public record Plan(String backend, int warmup, int iterations, long minTimeMs, int tickMultiple, List<KernelCase> cases) {
+    public static final int DEFAULT_TICK_MULTIPLE = 20;
+
     public Plan {
         cases = List.copyOf(cases);
+        if (tickMultiple < 1) {
+            throw new IllegalArgumentException("tickMultiple must be >= 1, was " + tickMultiple);
+        }
+    }
+
+    public Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
+        this(backend, warmup, iterations, minTimeMs, DEFAULT_TICK_MULTIPLE, cases);
     }
 
     public static Plan of(Settings settings, List<KernelCase> cases) {
-        return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(), cases);
+        return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(),
+                settings.tickMultiple(), cases);
     }
 
     /** The input blobs the server hands out for this plan, by blob name. */
@@ -33,7 +46,7 @@ public record Plan(String backend, int warmup, int iterations, long minTimeMs, L
         message.put("type", "plan");
         message.put("run", runId);
         message.put("settings", Map.of("backend", backend, "warmup", warmup, "iterations", iterations,
-                "minTimeMs", minTimeMs));
+                "minTimeMs", minTimeMs, "tickMultiple", tickMultiple));
         message.put("cases", cases.stream().map(Plan::caseMessage).toList());
         return message;
     }
