@@ -25,7 +25,7 @@ import java.util.function.Function;
  * times the page's observed completion tick (Firefox: ~100 ms), so the tick is a small share; per-run = total/batch</td></tr>
  * <tr><td>claims</td><td>report</td><td>report|strict: strict fails the build on a REFUTED claim (inconclusive
  * claims are reported, never fail: see claims/README.md)</td></tr>
- * <tr><td>claims.iterations</td><td>7</td><td>timed samples per case in ClaimsIT (at least 5 are needed for a verdict)</td></tr>
+ * <tr><td>claims.iterations</td><td>5</td><td>timed samples per case in ClaimsIT (at least 5 are needed for a verdict)</td></tr>
  * <tr><td>claims.warmup</td><td>1</td><td>warm-up runs per case in ClaimsIT</td></tr>
  * <tr><td>claims.audio.seconds</td><td>5,15,30,60</td><td>audio durations ClaimsIT runs log-mel (fft and dft) on</td></tr>
  * <tr><td>server.host</td><td>127.0.0.1</td><td>address the harness server binds</td></tr>
@@ -79,7 +79,7 @@ public record Settings(
                 s.integer("min.time.ms", 0, 0),
                 s.integer("tick.multiple", 20, 1),
                 s.oneOf("claims", "report", "report", "strict"),
-                s.integer("claims.iterations", 7, 1),
+                s.integer("claims.iterations", 5, 1),
                 s.integer("claims.warmup", 1, 0),
                 s.string("claims.audio.seconds", "5,15,30,60"),
                 s.string("server.host", "127.0.0.1"),
