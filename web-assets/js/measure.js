@@ -74,8 +74,13 @@ async function measureWith(prepare, settings, report, timing, gpu, timerResoluti
     const targetMs = tickMultiple * Math.max(quantumMs, timerResolutionMs);
     let batch = 1;
     let calibrations = 0;
-    while (!(lastMs >= targetMs) && batch < MAX_BATCH && calibrations < MAX_CALIBRATIONS) {
-      if (Number.isFinite(lastMs)) {
+    // A batch can cost more per run than a single run did (seen on lavapipe), so an overshoot is sized down again.
+    const tooShort = () => !(lastMs >= targetMs) && batch < MAX_BATCH;
+    const tooLong = () => batch > 1 && lastMs > 4 * targetMs;
+    while ((tooShort() || tooLong()) && calibrations < MAX_CALIBRATIONS) {
+      if (tooLong()) {
+        batch = Math.max(1, Math.ceil((1.2 * targetMs) / (lastMs / batch)));
+      } else if (Number.isFinite(lastMs)) {
         const perRun = Math.max(lastMs / batch, 1e-3);
         batch = Math.min(MAX_BATCH, Math.max(batch * 2, Math.ceil((1.2 * targetMs) / perRun)));
       }
