@@ -53,9 +53,10 @@ async function runCase(channel, run, token, spec, settings, capabilities, state)
     }
     const inputs = await fetchInputs(run, token, spec);
     const prepare = () => prepareOn(choice, op, spec, inputs);
-    const report = (phase, i, wallMs, gpuMs, method) => channel.sample(spec.id, phase, i, wallMs, gpuMs,
-      `${choice.backend}: ${methodOn(choice.backend, phase, method)}`);
-    const output = await measure(prepare, settings, report);
+    const report = (sample) => channel.send('sample', { caseId: spec.id, ...sample,
+      method: `${choice.backend}: ${methodOn(choice.backend, sample.phase, sample.method)}` });
+    const gpu = choice.backend === 'webgpu' ? choice.target : null;
+    const output = await measure(prepare, settings, report, { gpu, timerResolutionMs });
     finish(channel, {
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
       output: encodeF32(output, spec.output.shape), timerResolutionMs,

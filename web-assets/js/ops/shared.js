@@ -72,17 +72,22 @@ export function checkGroups(gpu, [x, y = 1, z = 1]) {
 }
 
 /**
- * Encodes the passes [{pipeline, bindGroup, groups: [x, y?, z?]}] `repeat` times in one compute pass, submits,
- * then reads back `output` once (the sync point the op contract asks for). Every dispatch is checked against
- * the device limits first. repeat > 1 is for benchmarks: the passes must give the same output when repeated.
+ * Encodes the passes [{pipeline, bindGroup, groups: [x, y?, z?]}] in one compute pass, submits, then reads back
+ * `output` once (the sync point the op contract asks for). Every dispatch is checked against the device limits
+ * first. The passes are encoded `repeat` x B times: `repeat` comes from the case (spec.params.repeat, used by
+ * benchmarks that report per-dispatch time themselves), B from measure.js's timing hook (gpu.timing,
+ * js/timestamps.js), which batches runs against a coarse completion tick and writes GPU timestamps that are
+ * read back together with the output. Repeated passes must give the same output.
  */
 export async function runPasses(gpu, passes, output, byteLength, repeat = 1) {
   for (const p of passes) {
     checkGroups(gpu, p.groups);
   }
+  const timing = gpu.timing || null;
+  const total = repeat * (timing ? timing.repeats : 1);
   const encoder = gpu.device.createCommandEncoder();
-  const pass = encoder.beginComputePass();
-  for (let r = 0; r < repeat; r++) {
+  const pass = encoder.beginComputePass(timing ? timing.passDescriptor() : {});
+  for (let r = 0; r < total; r++) {
     for (const p of passes) {
       pass.setPipeline(p.pipeline);
       pass.setBindGroup(0, p.bindGroup);
@@ -91,8 +96,10 @@ export async function runPasses(gpu, passes, output, byteLength, repeat = 1) {
     }
   }
   pass.end();
+  if (timing) timing.afterPass(encoder);
   gpu.device.queue.submit([encoder.finish()]);
-  return new Float32Array(await gpu.readback(output, byteLength));
+  const [bytes] = await Promise.all([gpu.readback(output, byteLength), timing ? timing.collect() : null]);
+  return new Float32Array(bytes);
 }
 
 export function destroyAll(buffers) {

@@ -42,13 +42,23 @@ public final class ClaimVerifier {
     }
 
     public List<ClaimResult> verifyAll(List<Claim> claims, List<Measurement> measurements) {
-        return claims.stream().map(c -> verify(c, measurements)).toList();
+        return verifyAll(claims, measurements, List.of());
+    }
+
+    /** @param gaps measurements known to be missing, with their reasons (see {@link Gap}) */
+    public List<ClaimResult> verifyAll(List<Claim> claims, List<Measurement> measurements, List<Gap> gaps) {
+        return claims.stream().map(c -> verify(c, measurements, gaps)).toList();
     }
 
     public ClaimResult verify(Claim claim, List<Measurement> measurements) {
+        return verify(claim, measurements, List.of());
+    }
+
+    public ClaimResult verify(Claim claim, List<Measurement> measurements, List<Gap> gaps) {
         SideFinder.Pair pair = SideFinder.find(claim, measurements);
         if (!pair.found()) {
-            return ClaimResult.inconclusive(claim, pair.problem(), pair.a(), pair.b());
+            String known = knownGaps(claim, measurements, gaps);
+            return ClaimResult.inconclusive(claim, known.isEmpty() ? pair.problem() : known, pair.a(), pair.b());
         }
         Measurement a = pair.a();
         Measurement b = pair.b();
@@ -67,6 +77,22 @@ public final class ClaimVerifier {
         Judgement j = judge(claim.expected(), r, c.p());
         return new ClaimResult(claim, j.verdict(), j.reason(), Optional.of(a), Optional.of(b), Optional.of(c.b()),
                 Optional.of(c.a()), c.ratio(), c.p());
+    }
+
+    /** The gaps' reasons for each side that found no measurement at all, or "" when no gap explains them. */
+    private static String knownGaps(Claim claim, List<Measurement> measurements, List<Gap> gaps) {
+        java.util.Map<String, List<String>> sidesByReason = new java.util.LinkedHashMap<>();
+        for (Selector side : List.of(claim.a(), claim.b())) {
+            boolean missing = measurements.stream().filter(claim::appliesTo).noneMatch(side::matches);
+            if (!missing) {
+                continue;
+            }
+            gaps.stream().filter(g -> g.explains(claim, side)).map(Gap::reason).findFirst()
+                    .ifPresent(r -> sidesByReason.computeIfAbsent(r, k -> new java.util.ArrayList<>())
+                            .add((side == claim.a() ? "A" : "B") + " (" + side.describe() + ")"));
+        }
+        return sidesByReason.entrySet().stream().map(e -> String.join(" and ", e.getValue()) + ": " + e.getKey())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private record Judgement(Verdict verdict, String reason) {

@@ -13,7 +13,7 @@ public record Selector(String browser, Backend backend, String variant, String a
     }
 
     public boolean matches(Measurement m) {
-        return same(browser, m.browser()) && (backend == null || backend == m.backend())
+        return same(browser, m.browser()) && (backend == null || backend.covers(m.backend()))
                 && same(variant, m.variant()) && same(adapter, m.adapter());
     }
 

@@ -21,7 +21,13 @@ import java.util.function.Function;
  * <tr><td>warmup</td><td>2</td><td>warm-up iterations per case, not counted</td></tr>
  * <tr><td>iterations</td><td>5</td><td>timed iterations per case</td></tr>
  * <tr><td>min.time.ms</td><td>0</td><td>keep timing until this much time is spent (more samples)</td></tr>
- * <tr><td>claims</td><td>report</td><td>report|strict: strict fails the build on a refuted or inconclusive claim</td></tr>
+ * <tr><td>tick.multiple</td><td>20</td><td>each timed sample batches runs (one readback) until it lasts this many
+ * times the page's observed completion tick (Firefox: ~100 ms), so the tick is a small share; per-run = total/batch</td></tr>
+ * <tr><td>claims</td><td>report</td><td>report|strict: strict fails the build on a REFUTED claim (inconclusive
+ * claims are reported, never fail: see claims/README.md)</td></tr>
+ * <tr><td>claims.iterations</td><td>5</td><td>timed samples per case in ClaimsIT (at least 5 are needed for a verdict)</td></tr>
+ * <tr><td>claims.warmup</td><td>1</td><td>warm-up runs per case in ClaimsIT</td></tr>
+ * <tr><td>claims.audio.seconds</td><td>5,15,30,60</td><td>audio durations ClaimsIT runs log-mel (fft and dft) on</td></tr>
  * <tr><td>server.host</td><td>127.0.0.1</td><td>address the harness server binds</td></tr>
  * <tr><td>server.port</td><td>0</td><td>0 picks a free port</td></tr>
  * <tr><td>run.timeout.s</td><td>180</td><td>how long Java waits for one run to finish</td></tr>
@@ -40,7 +46,11 @@ public record Settings(
         int warmup,
         int iterations,
         long minTimeMs,
+        int tickMultiple,
         String claims,
+        int claimsIterations,
+        int claimsWarmup,
+        String claimsAudioSeconds,
         String serverHost,
         int serverPort,
         Duration runTimeout,
@@ -69,7 +79,11 @@ public record Settings(
                 s.integer("warmup", 2, 0),
                 s.integer("iterations", 5, 1),
                 s.integer("min.time.ms", 0, 0),
+                s.integer("tick.multiple", 20, 1),
                 s.oneOf("claims", "report", "report", "strict"),
+                s.integer("claims.iterations", 5, 1),
+                s.integer("claims.warmup", 1, 0),
+                s.string("claims.audio.seconds", "5,15,30,60"),
                 s.string("server.host", "127.0.0.1"),
                 s.integer("server.port", 0, 0),
                 Duration.ofSeconds(s.integer("run.timeout.s", 180, 1)),

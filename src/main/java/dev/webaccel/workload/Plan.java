@@ -8,34 +8,47 @@ import java.util.Map;
 /**
  * What one page run does: measurement settings and the cases, in order.
  *
+ * @param backend the backend policy: auto, webgpu, wasm, wasm-scalar (or wasm-simd, wasm-simd-threads per run)
+ * @param tickMultiple js/measure.js batches runs per timed sample until a sample lasts this many times the
+ *     page's completion tick (Firefox observes GPU completion on a ~100 ms tick)
  * @param destroyDeviceAfterCase a real fault for fault-injection tests: the page calls {@code device.destroy()}
  *     on its WebGPU device right after this case, so the later cases meet a lost device; null for none
  */
-public record Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases,
+public record Plan(String backend, int warmup, int iterations, long minTimeMs, int tickMultiple, List<KernelCase> cases,
                    String destroyDeviceAfterCase) {
+    public static final int DEFAULT_TICK_MULTIPLE = 20;
+
     public Plan {
         cases = List.copyOf(cases);
+        if (tickMultiple < 1) {
+            throw new IllegalArgumentException("tickMultiple must be >= 1, was " + tickMultiple);
+        }
         if (destroyDeviceAfterCase != null && cases.stream().noneMatch(c -> c.id().equals(destroyDeviceAfterCase))) {
             throw new IllegalArgumentException("destroyDeviceAfterCase names no case of the plan: " + destroyDeviceAfterCase);
         }
     }
 
+    public Plan(String backend, int warmup, int iterations, long minTimeMs, int tickMultiple, List<KernelCase> cases) {
+        this(backend, warmup, iterations, minTimeMs, tickMultiple, cases, null);
+    }
+
     public Plan(String backend, int warmup, int iterations, long minTimeMs, List<KernelCase> cases) {
-        this(backend, warmup, iterations, minTimeMs, cases, null);
+        this(backend, warmup, iterations, minTimeMs, DEFAULT_TICK_MULTIPLE, cases, null);
     }
 
     public static Plan of(Settings settings, List<KernelCase> cases) {
-        return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(), cases);
+        return new Plan(settings.backend(), settings.warmup(), settings.iterations(), settings.minTimeMs(),
+                settings.tickMultiple(), cases);
     }
 
-    /** The same plan on another backend policy (auto, webgpu, wasm, wasm-scalar), e.g. to force WASM for one run. */
+    /** The same plan on another backend policy, e.g. to force WASM for one run. */
     public Plan withBackend(String policy) {
-        return new Plan(policy, warmup, iterations, minTimeMs, cases, destroyDeviceAfterCase);
+        return new Plan(policy, warmup, iterations, minTimeMs, tickMultiple, cases, destroyDeviceAfterCase);
     }
 
     /** The same plan with the WebGPU device destroyed after the given case. */
     public Plan withDeviceDestroyedAfter(String caseId) {
-        return new Plan(backend, warmup, iterations, minTimeMs, cases, caseId);
+        return new Plan(backend, warmup, iterations, minTimeMs, tickMultiple, cases, caseId);
     }
 
     /** The input blobs the server hands out for this plan, by blob name. */
@@ -56,7 +69,7 @@ public record Plan(String backend, int warmup, int iterations, long minTimeMs, L
         message.put("type", "plan");
         message.put("run", runId);
         Map<String, Object> settings = new LinkedHashMap<>(Map.of("backend", backend, "warmup", warmup,
-                "iterations", iterations, "minTimeMs", minTimeMs));
+                "iterations", iterations, "minTimeMs", minTimeMs, "tickMultiple", tickMultiple));
         if (destroyDeviceAfterCase != null) {
             settings.put("destroyDeviceAfterCase", destroyDeviceAfterCase);
         }
