@@ -13,21 +13,16 @@ import dev.webaccel.claims.Selector;
 import dev.webaccel.config.Settings;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
-import dev.webaccel.reference.LogMelSpectrogram;
-import dev.webaccel.reference.MelFilterbank;
 import dev.webaccel.report.AllureAttachments;
 import dev.webaccel.report.ClaimsCollector;
 import dev.webaccel.report.ClaimsMeasurements;
 import dev.webaccel.report.ClaimsReport;
 import dev.webaccel.report.RunLabels;
 import dev.webaccel.report.SuiteSummary;
-import dev.webaccel.workload.AudioSignals;
-import dev.webaccel.workload.InputTensor;
 import dev.webaccel.workload.KernelCase;
-import dev.webaccel.workload.KernelSpec;
-import dev.webaccel.workload.MatMulCases;
+import dev.webaccel.workload.cases.LogMelCases;
+import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
-import dev.webaccel.workload.Tolerance;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 import java.util.ArrayList;
@@ -35,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +48,6 @@ import org.testng.annotations.Test;
 public class ClaimsIT extends BrowserTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimsIT.class);
     private static final int MATMUL_SIZE = 512;
-    private static final Map<Double, float[]> LOGMEL_EXPECTED = new ConcurrentHashMap<>();
     private static List<ClaimResult> verdicts;
     private static int runsJudged = -1;
 
@@ -80,8 +73,8 @@ public class ClaimsIT extends BrowserTestBase {
             // One page run per case: a 60 s DFT on a CPU adapter takes many seconds per run, and each run has
             // its own timeout (-Drun.timeout.s).
             for (double seconds : audioSeconds()) {
-                runAndCollect("webgpu", List.of(LogMelClaimCases.of("fft", seconds)));
-                runAndCollect("webgpu", List.of(LogMelClaimCases.of("dft", seconds)));
+                runAndCollect("webgpu", List.of(LogMelCases.of("fft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5)));
+                runAndCollect("webgpu", List.of(LogMelCases.of("dft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5)));
             }
             runAndCollect("webgpu", List.of(MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512)));
             runAndCollect("wasm", List.of(MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512)));
@@ -162,7 +155,7 @@ public class ClaimsIT extends BrowserTestBase {
     static List<Gap> durationsNotRun(Settings s) {
         List<Gap> gaps = new ArrayList<>();
         List<String> run = Arrays.stream(s.claimsAudioSeconds().split(",")).map(String::trim)
-                .map(x -> LogMelClaimCases.duration(Double.parseDouble(x))).toList();
+                .map(x -> LogMelCases.secondsLabel(Double.parseDouble(x)).replace("s", "")).toList();
         for (String seconds : List.of("5", "15", "30", "60")) {
             if (!run.contains(seconds)) {
                 gaps.add(new Gap("logmel-" + seconds + "s", null, new Selector(null, null, null, null), "logmel-"
@@ -233,28 +226,4 @@ public class ClaimsIT extends BrowserTestBase {
      * Log-mel cases for the claims, until dev.webaccel.workload.cases.LogMelCases lands in main; then use
      * {@code LogMelCases.of(variant, seconds, 256, "chirp", seed)} (same ids: logmel-fft-5s-chirp).
      */
-    static final class LogMelClaimCases {
-        private static final float[] FILTERS = MelFilterbank.slaneyFloat(LogMelSpectrogram.SAMPLE_RATE,
-                LogMelSpectrogram.N_FFT, LogMelSpectrogram.N_MELS);
-
-        private LogMelClaimCases() {
-        }
-
-        static KernelCase of(String variant, double seconds) {
-            float[] audio = AudioSignals.chirp(50, 7950, seconds, 0.5);
-            float[] expected = LOGMEL_EXPECTED.computeIfAbsent(seconds, s -> LogMelSpectrogram.compute(audio));
-            int frames = LogMelSpectrogram.frames(audio.length);
-            return new KernelCase("logmel-" + variant + "-" + duration(seconds) + "s-chirp", "logmel",
-                    Map.of("samples", audio.length, "nMels", LogMelSpectrogram.N_MELS),
-                    new KernelSpec("logmel.wgsl", "logmel_" + variant, Map.of("WG", 256)),
-                    List.of(InputTensor.f32("audio", audio, audio.length),
-                            InputTensor.f32("filters", FILTERS, LogMelSpectrogram.N_MELS, LogMelSpectrogram.BINS)),
-                    List.of(LogMelSpectrogram.N_MELS, frames), expected, new float[expected.length],
-                    new Tolerance(1e-3, 0, "absolute 1e-3 in the (x+4)/4 domain (docs/KERNELS.md, logmel)"));
-        }
-
-        static String duration(double seconds) {
-            return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
-        }
-    }
 }

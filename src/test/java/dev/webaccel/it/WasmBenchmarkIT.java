@@ -52,7 +52,7 @@ public class WasmBenchmarkIT extends BrowserTestBase {
 
     @BeforeClass(groups = "benchmark")
     public void runPlans() {
-        if (!Boolean.parseBoolean(System.getProperty("benchmarks", "false"))) {
+        if (!settings.benchmarks()) {
             throw new SkipException("benchmarks run only with -Dbenchmarks=true");
         }
         cases = List.of(MatMulCases.of("matmul_tiled", 256, 256, 256, 41), FallbackCases.logmel());

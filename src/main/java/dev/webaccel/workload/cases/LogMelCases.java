@@ -67,7 +67,8 @@ public final class LogMelCases {
         };
     }
 
-    static String secondsLabel(double seconds) {
+    /** "5s", "0p5s": how a duration appears in case ids. */
+    public static String secondsLabel(double seconds) {
         if (seconds == Math.rint(seconds)) {
             return (long) seconds + "s";
         }
