@@ -140,13 +140,13 @@ public final class DriverResolver {
         }
         throw new BrowserUnavailableException(browser, "no driver found (looked at -D" + driverProperty + ", PATH "
                 + driverNames + ", " + driverLocations + (binary.isPresent() ? ", and Selenium Manager is offline"
-                : ", and the browser itself is not installed") + "). Install it with: " + installCommand);
+                : ", and the browser itself is not installed") + "). To fix: " + installCommand);
     }
 
     private Installation requireBinary(Browser browser, Installation installation, String installCommand) {
         if (installation.binary().isEmpty() && browser != Browser.EDGE) {
             throw new BrowserUnavailableException(browser, "the driver is at " + installation.driver().orElseThrow()
-                    + " but the browser itself is missing. Install it with: " + installCommand);
+                    + " but the browser itself is missing. To fix: " + installCommand);
         }
         return installation;
     }

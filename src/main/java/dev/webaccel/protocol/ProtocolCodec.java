@@ -1,6 +1,8 @@
 package dev.webaccel.protocol;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +25,7 @@ public final class ProtocolCodec {
             "error", PageError.class,
             "done", Done.class);
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final ObjectMapper mapper;
     private final int maxChars;
 
     public ProtocolCodec() {
@@ -35,6 +34,14 @@ public final class ProtocolCodec {
 
     public ProtocolCodec(int maxChars) {
         this.maxChars = maxChars;
+        // Jackson's own limit on one string (20 M chars by default) would refuse big base64 tensors below ours.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxChars).build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
     }
 
     public int maxChars() {

@@ -17,7 +17,6 @@ import dev.webaccel.workload.cases.MatMulCases;
 import java.util.List;
 import java.util.Map;
 import org.testng.SkipException;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -60,8 +59,8 @@ public class BadInputIT extends BrowserTestBase {
         return ElementwiseCases.of("add", a, b, "-nan-input");
     }
 
-    @BeforeClass(groups = "browser")
-    public void runPlans() {
+    @Override
+    protected void prepare() {
         // Forced WebGPU: a WASM fallback would not compile the shader nor meet the GPU limit.
         gpuRun = remember(harness().run(session(), new Plan("webgpu", 0, 1, 0, List.of(brokenShader(),
                 MatMulCases.of("matmul_naive", 1, TOO_WIDE, 1, 4)))));

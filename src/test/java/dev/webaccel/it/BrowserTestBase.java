@@ -34,6 +34,8 @@ abstract class BrowserTestBase implements ITest, IHookable {
     protected final Settings settings = Settings.fromEnvironment();
     private BrowserSession session;
     private RunResult lastRun;
+    private boolean prepared;
+    private RuntimeException prepareFailure;
 
     protected BrowserTestBase(Browser browser) {
         this.browser = browser;
@@ -76,8 +78,39 @@ abstract class BrowserTestBase implements ITest, IHookable {
      * Wraps every test method while Allure still has it open: labels it with the run's browser, version and
      * adapter, and on failure attaches a screenshot, the page console, page errors and the driver log.
      */
+    /**
+     * The class's fixture (start the session, run the plans), done once per browser instance before its first
+     * test. Not a {@code @BeforeClass}: TestNG lets a skipped or failed configuration method of one factory
+     * instance skip the tests of the others, so an absent Edge would skip Chrome's tests. Here a skip or failure
+     * stays with this browser's tests.
+     */
+    protected void prepare() {
+    }
+
+    private void prepareOnce() {
+        if (prepareFailure != null) {
+            throw prepareFailure;
+        }
+        if (!prepared) {
+            prepared = true;
+            try {
+                prepare();
+            } catch (RuntimeException e) {
+                prepareFailure = e;
+                throw e;
+            }
+        }
+    }
+
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
+        try {
+            prepareOnce();
+        } catch (RuntimeException e) {
+            result.setThrowable(e);
+            result.setStatus(e instanceof SkipException ? ITestResult.SKIP : ITestResult.FAILURE);
+            return;
+        }
         if (lastRun != null) {
             RunLabels.apply(lastRun);
         }

@@ -15,7 +15,6 @@ import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
 import java.util.List;
 import org.testng.SkipException;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -40,8 +39,8 @@ public class FaultInjectionIT extends BrowserTestBase {
         return BrowserFactory.selected();
     }
 
-    @BeforeClass(groups = "browser")
-    public void runPlan() {
+    @Override
+    protected void prepare() {
         if (browser == Browser.WEBKIT) {
             throw new SkipException("WebKitGTK has no WebGPU on Linux (PLATFORM.md): there is no device to destroy");
         }

@@ -14,7 +14,6 @@ import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
 import java.util.List;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -37,8 +36,8 @@ public class FirstWorkloadIT extends BrowserTestBase {
         return BrowserFactory.selected();
     }
 
-    @BeforeClass(groups = "browser")
-    public void runPlan() {
+    @Override
+    protected void prepare() {
         Plan plan = Plan.of(settings, List.of(
                 MatMulCases.of("matmul_naive", 64, 64, 64, 1),
                 MatMulCases.of("matmul_tiled", 37, 53, 129, 2),

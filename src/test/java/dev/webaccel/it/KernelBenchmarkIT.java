@@ -28,7 +28,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testng.SkipException;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -92,8 +91,8 @@ public class KernelBenchmarkIT extends BrowserTestBase {
         return browser == Browser.FIREFOX ? 1000 : 300;
     }
 
-    @BeforeClass(groups = "benchmark")
-    public void runBenchmarks() {
+    @Override
+    protected void prepare() {
         if (!settings.benchmarks()) {
             throw new SkipException("benchmarks are off: run with -Dbenchmarks=true (e.g. mvn -B test "
                     + "-Dtest=KernelBenchmarkIT -Dbenchmarks=true -Dbrowser=chrome)");

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.testng.SkipException;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -103,8 +102,8 @@ public class KernelCorrectnessIT extends BrowserTestBase {
                 MatMulCases.f16("matmul_tiled", 1, 384, 384, 102));
     }
 
-    @BeforeClass(groups = "browser")
-    public void runPlan() {
+    @Override
+    protected void prepare() {
         run = remember(harness().run(session(), new Plan(settings.backend(), 0, 1, 0, cases())));
         SuiteSummary.record(run);
     }

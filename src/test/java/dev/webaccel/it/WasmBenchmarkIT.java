@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.testng.SkipException;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -50,8 +49,8 @@ public class WasmBenchmarkIT extends BrowserTestBase {
         return BrowserFactory.selected();
     }
 
-    @BeforeClass(groups = "benchmark")
-    public void runPlans() {
+    @Override
+    protected void prepare() {
         if (!settings.benchmarks()) {
             throw new SkipException("benchmarks run only with -Dbenchmarks=true");
         }

@@ -13,7 +13,6 @@ import dev.webaccel.report.RunLabels;
 import dev.webaccel.report.SuiteSummary;
 import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -38,8 +37,8 @@ public class WasmFallbackIT extends BrowserTestBase {
         return BrowserFactory.selected();
     }
 
-    @BeforeClass(groups = "browser")
-    public void runPlans() {
+    @Override
+    protected void prepare() {
         Plan plan = Plan.of(settings, FallbackCases.everyOp());
         // WebKitGTK has no WebGPU: 'auto' must fall back by itself. Elsewhere WebGPU exists, so force WASM.
         best = remember(harness().run(session(), browser == Browser.WEBKIT ? plan.withBackend("auto") : plan.withBackend("wasm")));

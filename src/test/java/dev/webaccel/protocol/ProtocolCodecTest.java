@@ -91,6 +91,19 @@ public class ProtocolCodecTest {
                 .hasMessage("output.data has 8 bytes but shape [3] needs 12");
     }
 
+    public void acceptsTensorsLargerThanJacksonsDefaultStringLimit() {
+        ProtocolCodec big = new ProtocolCodec(ProtocolCodec.DEFAULT_MAX_CHARS);
+        float[] values = new float[6_000_000];
+        values[5_999_999] = 7f;
+        TensorData t = TensorData.of(values, values.length);
+        String json = "{\"v\":1,\"type\":\"case-result\",\"run\":\"r\",\"caseId\":\"c\",\"status\":\"ok\","
+                + "\"timerResolutionMs\":0.1,\"output\":{\"dtype\":\"f32\",\"shape\":[6000000],"
+                + "\"encoding\":\"base64-f32le\",\"data\":\"" + t.data() + "\"}}";
+        assertThat(t.data().length()).isGreaterThan(20_000_000);
+        CaseResult r = (CaseResult) big.decode(json);
+        assertThat(r.output().values()[5_999_999]).isEqualTo(7f);
+    }
+
     public void tensorRoundTrips() {
         float[] values = {1.5f, -2.25f, Float.MIN_VALUE, 3e38f};
         assertThat(TensorData.of(values, 2, 2).values()).containsExactly(values);
