@@ -116,12 +116,20 @@ public final class ClaimVerifier {
         }
         if (r.lower() > expected.max()) {
             return new Judgement(Verdict.REFUTED, measured + ": CI lies entirely above the " + claimed + "; "
-                    + (expected.min() >= 1 ? "A's advantage is larger than claimed" : "A is closer to B than claimed"));
+                    + aboveMeaning(expected, r));
         }
         double boundary = r.lower() < expected.min() ? expected.min() : expected.max();
         return new Judgement(Verdict.INCONCLUSIVE, measured + ": CI straddles the claimed boundary "
                 + Format.ratio(boundary) + " of " + Format.interval(expected.min(), expected.max())
                 + "; more samples (raise -Diterations) would narrow it");
+    }
+
+    private static String aboveMeaning(ExpectedRange expected, RatioEstimate r) {
+        if (expected.min() >= 1) {
+            return "A's advantage is larger than claimed";
+        }
+        return r.lower() > 1 ? "A is faster than B, where the claim has it slower (at most "
+                + Format.ratio(expected.max()) + " of B's speed)" : "A is faster relative to B than claimed";
     }
 
     private static String belowMeaning(ExpectedRange expected, RatioEstimate r) {
