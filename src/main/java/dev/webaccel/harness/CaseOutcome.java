@@ -30,6 +30,15 @@ public record CaseOutcome(KernelCase kernelCase, Optional<CaseResult> result, Li
         return samples.stream().filter(s -> s.phase().equals("timed")).mapToDouble(Sample::wallMs).toArray();
     }
 
+    /** GPU time per run of every timed sample (timestamp queries), or empty when any timed sample lacks it. */
+    public Optional<double[]> timedGpuMs() {
+        List<Sample> timed = samples.stream().filter(s -> s.phase().equals("timed")).toList();
+        if (timed.isEmpty() || timed.stream().anyMatch(s -> s.gpuMs() == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(timed.stream().mapToDouble(Sample::gpuMs).toArray());
+    }
+
     public Optional<Double> coldWallMs() {
         return samples.stream().filter(s -> s.phase().equals("cold")).map(Sample::wallMs).findFirst();
     }

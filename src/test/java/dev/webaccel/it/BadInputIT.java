@@ -17,7 +17,6 @@ import dev.webaccel.workload.cases.MatMulCases;
 import java.util.List;
 import java.util.Map;
 import org.testng.SkipException;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -36,15 +35,11 @@ public class BadInputIT extends BrowserTestBase {
     private RunResult gpuRun;
     private RunResult nanRun;
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public BadInputIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     static KernelCase brokenShader() {
         KernelCase add = ElementwiseCases.of("add", 64, 1f, 1);

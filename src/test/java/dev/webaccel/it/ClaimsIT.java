@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -57,15 +56,11 @@ public class ClaimsIT extends BrowserTestBase {
     private record ForcedRun(String backend, RunResult run) {
     }
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public ClaimsIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     @Test(groups = "claims-measure")
     public void measureClaimWorkloads() {

@@ -15,7 +15,6 @@ import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
 import java.util.List;
 import org.testng.SkipException;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -29,15 +28,11 @@ public class FaultInjectionIT extends BrowserTestBase {
     private List<KernelCase> cases;
     private RunResult run;
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public FaultInjectionIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     @Override
     protected void prepare() {

@@ -14,7 +14,6 @@ import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
 import java.util.List;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -26,15 +25,11 @@ import org.testng.annotations.Test;
 public class FirstWorkloadIT extends BrowserTestBase {
     private RunResult run;
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public FirstWorkloadIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     @Override
     protected void prepare() {

@@ -28,7 +28,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testng.SkipException;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -53,15 +52,11 @@ public class KernelBenchmarkIT extends BrowserTestBase {
     private final List<RunResult> runs = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public KernelBenchmarkIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     /** Outputs travel back as base64 JSON, whose strings the codec caps at 20 M chars: keep outputs under ~14 MB. */
     static List<KernelCase> probes() {

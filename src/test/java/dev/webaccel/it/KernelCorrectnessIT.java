@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.testng.SkipException;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -41,15 +40,11 @@ import org.testng.annotations.Test;
 public class KernelCorrectnessIT extends BrowserTestBase {
     private RunResult run;
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public KernelCorrectnessIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     static List<KernelCase> cases() {
         List<KernelCase> cases = new ArrayList<>();

@@ -14,7 +14,6 @@ import dev.webaccel.workload.Plan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -25,15 +24,11 @@ import org.testng.annotations.Test;
 @Test(groups = "browser")
 public class SessionLifecycleIT extends BrowserTestBase {
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public SessionLifecycleIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     public void crashedBrowserFailsTheRunClearlyAndLeavesNoProcess() throws Exception {
         Settings shortRuns = Settings.from(System.getenv(),

@@ -13,7 +13,6 @@ import dev.webaccel.report.RunLabels;
 import dev.webaccel.report.SuiteSummary;
 import dev.webaccel.workload.Plan;
 import io.qameta.allure.Allure;
-import org.testng.annotations.DataProvider;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -27,15 +26,11 @@ public class WasmFallbackIT extends BrowserTestBase {
     private RunResult best;
     private RunResult scalar;
 
-    @Factory(dataProvider = "browsers")
+    @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public WasmFallbackIT(Browser browser) {
         super(browser);
     }
 
-    @DataProvider(name = "browsers")
-    public static Object[][] browsers() {
-        return BrowserFactory.selected();
-    }
 
     @Override
     protected void prepare() {
