@@ -41,8 +41,10 @@ public final class ClaimsReport {
     public static String markdown(List<ClaimResult> results, List<Measurement> measurements, List<String> runs,
                                   String policyNote) {
         StringBuilder out = new StringBuilder("# Guide claims, measured\n\n");
-        out.append("Runs:\n");
-        runs.forEach(r -> out.append("- ").append(r).append('\n'));
+        out.append("Page runs (one per workload and backend):\n");
+        runs.stream().collect(java.util.stream.Collectors.groupingBy(r -> r, java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.counting()))
+                .forEach((label, count) -> out.append("- ").append(label).append(count > 1 ? " x" + count : "").append('\n'));
         out.append("\n").append(policyNote).append("\n\n");
         out.append("## Firefox vs Chrome audio performance (log-mel front end, FFT, by duration)\n\n")
                 .append(audioTable(results)).append('\n');
