@@ -41,6 +41,14 @@ public record Plan(String backend, int warmup, int iterations, long minTimeMs, i
                 settings.tickMultiple(), cases);
     }
 
+    /**
+     * For correctness suites: each case runs once cold and once timed, with no warm-up and no batching against
+     * the completion tick (a sample may be as short as one tick), so a 49-case Firefox run stays in seconds.
+     */
+    public static Plan correctness(String backend, List<KernelCase> cases) {
+        return new Plan(backend, 0, 1, 0, 1, cases);
+    }
+
     /** The same plan on another backend policy, e.g. to force WASM for one run. */
     public Plan withBackend(String policy) {
         return new Plan(policy, warmup, iterations, minTimeMs, tickMultiple, cases, destroyDeviceAfterCase);

@@ -57,9 +57,9 @@ public class BadInputIT extends BrowserTestBase {
     @Override
     protected void prepare() {
         // Forced WebGPU: a WASM fallback would not compile the shader nor meet the GPU limit.
-        gpuRun = remember(harness().run(session(), new Plan("webgpu", 0, 1, 0, List.of(brokenShader(),
+        gpuRun = remember(harness().run(session(), Plan.correctness("webgpu", List.of(brokenShader(),
                 MatMulCases.of("matmul_naive", 1, TOO_WIDE, 1, 4)))));
-        nanRun = remember(harness().run(session(), new Plan(settings.backend(), 0, 1, 0, List.of(nanInput()))));
+        nanRun = remember(harness().run(session(), Plan.correctness(settings.backend(), List.of(nanInput()))));
     }
 
     private void requireWebGpu() {

@@ -148,7 +148,7 @@ public class KernelBenchmarkIT extends BrowserTestBase {
         cases.forEach(c -> repeats.put(c.id(), 1));
         for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
             List<KernelCase> plan = pending.stream().map(c -> CaseMath.repeated(c, repeats.get(c.id()))).toList();
-            RunResult run = harness().run(session(), new Plan("webgpu", 0, 1, 0, plan));
+            RunResult run = harness().run(session(), Plan.correctness("webgpu", plan));
             List<KernelCase> next = new ArrayList<>();
             for (KernelCase c : pending) {
                 CaseOutcome o = run.find(c.id() + "-r" + repeats.get(c.id())).orElseThrow();

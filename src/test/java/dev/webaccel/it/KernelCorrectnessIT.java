@@ -99,7 +99,7 @@ public class KernelCorrectnessIT extends BrowserTestBase {
 
     @Override
     protected void prepare() {
-        run = remember(harness().run(session(), new Plan(settings.backend(), 0, 1, 0, cases())));
+        run = remember(harness().run(session(), Plan.correctness(settings.backend(), cases())));
         SuiteSummary.record(run);
     }
 
@@ -159,7 +159,7 @@ public class KernelCorrectnessIT extends BrowserTestBase {
             Allure.step("skipped: " + reason);
             throw new SkipException(reason);
         }
-        RunResult f16 = remember(harness().run(session(), new Plan("webgpu", 0, 1, 0, f16Cases())));
+        RunResult f16 = remember(harness().run(session(), Plan.correctness("webgpu", f16Cases())));
         SuiteSummary.record(f16);
         assertFamily("matmul", f16);
     }
