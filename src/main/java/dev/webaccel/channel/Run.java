@@ -5,6 +5,7 @@ import dev.webaccel.protocol.CaseResult;
 import dev.webaccel.protocol.Done;
 import dev.webaccel.protocol.Message;
 import dev.webaccel.protocol.PageError;
+import dev.webaccel.protocol.Sample;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -120,6 +121,7 @@ public final class Run {
         }
         Message last = messages.get(messages.size() - 1);
         String detail = last instanceof CaseResult r ? " " + r.caseId() + " " + r.status()
+                : last instanceof Sample s ? " (" + s.phase() + " " + s.index() + " of case " + s.caseId() + ")"
                 : last instanceof PageError e ? " " + e.kind() + ": " + e.message() : "";
         return messages.size() + " message(s), last a " + last.getClass().getSimpleName() + detail
                 + (disconnectReason == null ? "" : "; channel closed: " + disconnectReason);
