@@ -49,7 +49,8 @@ public class WasmBenchmarkIT extends BrowserTestBase {
         if (!settings.benchmarks()) {
             throw new SkipException("benchmarks run only with -Dbenchmarks=true");
         }
-        cases = List.of(MatMulCases.of("matmul_tiled", 256, 256, 256, 41), FallbackCases.logmel());
+        cases = List.of(MatMulCases.of("matmul_tiled", 256, 256, 256, 41), MatMulCases.of("matmul_tiled", 512, 512, 512, 42),
+                FallbackCases.logmel());
         int iterations = Math.max(15, settings.iterations());
         for (String policy : POLICIES) {
             Plan plan = new Plan(policy, Math.max(3, settings.warmup()), iterations, settings.minTimeMs(), cases);
