@@ -54,9 +54,9 @@ async function runCase(channel, run, token, spec, settings, capabilities, state)
     const inputs = await fetchInputs(run, token, spec);
     const prepare = () => prepareOn(choice, op, spec, inputs);
     const report = (sample) => channel.send('sample', { caseId: spec.id, ...sample,
-      method: `${choice.backend}: ${methodOn(choice.backend, sample.phase, sample.method)}` });
+      method: `${choice.backend}: ${sample.method}` });
     const gpu = choice.backend === 'webgpu' ? choice.target : null;
-    const output = await measure(prepare, settings, report, { gpu, timerResolutionMs });
+    const output = await measure(prepare, settings, report, { gpu, timerResolutionMs, backend: choice.backend });
     finish(channel, {
       caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
       output: encodeF32(output, spec.output.shape), timerResolutionMs,
@@ -73,15 +73,6 @@ async function runCase(channel, run, token, spec, settings, capabilities, state)
 function finish(channel, result) {
   channel.caseResult(result);
   showCase(result.caseId, result.status, result.backend, result.reason);
-}
-
-/** measure.js words its methods for WebGPU; WebAssembly and WebNN runs end at a different sync point. */
-function methodOn(backend, phase, method) {
-  if (backend === 'webgpu') return method;
-  const what = backend === 'webnn'
-    ? 'performance.now() around run(): graph dispatch to output readback (readTensor/compute resolved)'
-    : 'performance.now() around run(): kernel call(s) to output readback (copy out of wasm memory)';
-  return phase === 'cold' ? `${what}, input upload (and graph build) included` : what;
 }
 
 function prepareOn(choice, op, spec, inputs) {

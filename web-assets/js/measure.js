@@ -12,6 +12,13 @@
 import { GpuTiming, observeCompletionTick } from './timestamps.js';
 
 export const WALL_CLOCK_METHOD = 'performance.now() from encode to mapAsync readback resolved';
+
+/** How a wall-clock sample starts and ends on each backend (its sync point differs). */
+export function wallClockMethod(backend) {
+  if (backend === 'webgpu') return WALL_CLOCK_METHOD;
+  if (backend === 'webnn') return 'performance.now() around run(): graph dispatch to output readback (readTensor/compute resolved)';
+  return 'performance.now() around run(): kernel call(s) to output readback (copy out of wasm memory)';
+}
 const MAX_BATCH = 4096;
 const MAX_CALIBRATIONS = 8;
 
@@ -19,19 +26,19 @@ const MAX_CALIBRATIONS = 8;
  * @param prepare async () => prepared op ({run, dispose}); timed as part of the cold sample
  * @param settings {warmup, iterations, minTimeMs, tickMultiple?}
  * @param report ({phase, index, wallMs, gpuMs, batch, quantumMs, timerResolutionMs, method}) => void
- * @param context {gpu: the Gpu when the case runs on WebGPU, else null; timerResolutionMs}
+ * @param context {gpu: the Gpu when the case runs on WebGPU, else null; timerResolutionMs; backend}
  * @returns the output of the last timed run
  */
-export async function measure(prepare, settings, report, { gpu = null, timerResolutionMs }) {
+export async function measure(prepare, settings, report, { gpu = null, timerResolutionMs, backend = 'webgpu' }) {
   const timing = gpu ? GpuTiming.attach(gpu) : null;
   try {
-    return await measureWith(prepare, settings, report, timing, gpu, timerResolutionMs);
+    return await measureWith(prepare, settings, report, timing, gpu, timerResolutionMs, wallClockMethod(backend));
   } finally {
     if (timing) timing.detach();
   }
 }
 
-async function measureWith(prepare, settings, report, timing, gpu, timerResolutionMs) {
+async function measureWith(prepare, settings, report, timing, gpu, timerResolutionMs, wallMethod) {
   const tickMultiple = settings.tickMultiple || 20;
   const coldStart = performance.now();
   const prepared = await prepare();
@@ -46,7 +53,7 @@ async function measureWith(prepare, settings, report, timing, gpu, timerResoluti
         : `; no GPU time: ${!gpu ? 'not a WebGPU run' : !hooked ? 'the op does not encode through runPasses' : timing.problem}`;
       report({ phase, index, wallMs, gpuMs, batch, quantumMs, timerResolutionMs, method: method + gpuPart });
     };
-    sample('cold', 0, coldMs, 1, `${WALL_CLOCK_METHOD}; cold: pipeline and buffer creation included, one run`
+    sample('cold', 0, coldMs, 1, `${wallMethod}; cold: pipeline and buffer creation included, one run`
         + `${gpu ? `, completion tick ${fmt(quantumMs)} ms included` : ''}`);
 
     const runBatch = async (batch) => {
@@ -67,7 +74,7 @@ async function measureWith(prepare, settings, report, timing, gpu, timerResoluti
     let lastMs = NaN;
     for (let i = 0; i < settings.warmup; i++) {
       lastMs = await runBatch(1);
-      sample('warmup', i, lastMs, 1, WALL_CLOCK_METHOD);
+      sample('warmup', i, lastMs, 1, wallMethod);
     }
 
     // Batch sizing (not reported as samples, so that 'warmup' stays exactly settings.warmup).
@@ -89,7 +96,7 @@ async function measureWith(prepare, settings, report, timing, gpu, timerResoluti
       calibrations++;
     }
 
-    const method = `${WALL_CLOCK_METHOD}; ${batch} run(s) per sample ending at one readback, per-run time = `
+    const method = `${wallMethod}; ${batch} run(s) per sample ending at one readback, per-run time = `
         + `total/${batch}; sized for >= ${tickMultiple} x the observed completion tick of ${fmt(quantumMs)} ms `
         + `(timer resolution ${fmt(timerResolutionMs)} ms)`;
     const started = performance.now();
