@@ -3,14 +3,13 @@ package dev.webaccel.bench;
 import dev.webaccel.stats.Summary;
 
 /**
- * One kernel at one size in one browser: per-dispatch time statistics and what they mean against the roofline.
+ * One kernel at one size in one browser: per-operation time statistics and what they mean against the roofline.
  *
- * @param label browser, version and adapter ({@code RunResult.label()})
- * @param method how a timed sample was taken, including the repeat count
- * @param perDispatchMs summary of (timed run wall time / repeat) over the timed runs
- * @param totalMedianMs median wall time of one timed run (repeat dispatches + one readback)
+ * @param label browser, version and adapter
+ * @param method how the per-operation times were taken (GPU timestamps or wall clock) and the operations per sample
+ * @param perOperationMs summary of the per-operation times of the timed samples (divided once, by the page)
  */
-public record BenchmarkRow(String label, String method, String caseId, String op, int repeat, Summary perDispatchMs,
-                           double totalMedianMs, WorkCost cost, double gflops, double gbPerS, double rooflineShare,
+public record BenchmarkRow(String label, String method, String caseId, String op, int opsPerSample,
+                           Summary perOperationMs, double gflops, double gbPerS, double rooflineShare,
                            boolean outputChecked) {
 }

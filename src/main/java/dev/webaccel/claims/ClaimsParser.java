@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import dev.webaccel.protocol.Backend;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

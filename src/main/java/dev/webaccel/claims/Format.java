@@ -3,12 +3,12 @@ package dev.webaccel.claims;
 import java.util.Locale;
 
 /** Number formatting shared by labels, reasons and tables. */
-final class Format {
+public final class Format {
     private Format() {
     }
 
     /** Up to 4 significant digits, no exponent for everyday timing values. */
-    static String number(double x) {
+    public static String number(double x) {
         if (Double.isNaN(x)) {
             return "-";
         }
@@ -22,21 +22,21 @@ final class Format {
         return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
-    static String ratio(double x) {
+    public static String ratio(double x) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%.3f", x) : number(x);
     }
 
-    static String interval(double lower, double upper) {
+    public static String interval(double lower, double upper) {
         return "[" + ratio(lower) + ", " + ratio(upper) + "]";
     }
 
     /** "p=0.0123" or "p<0.0001", for prose. */
-    static String pClause(double p) {
+    public static String pClause(double p) {
         String v = p(p);
         return v.startsWith("<") ? "p" + v : "p=" + v;
     }
 
-    static String p(double p) {
+    public static String p(double p) {
         if (Double.isNaN(p)) {
             return "-";
         }

@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import dev.webaccel.protocol.Backend;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

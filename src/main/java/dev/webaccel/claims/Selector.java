@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import dev.webaccel.protocol.Backend;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,9 @@
 package dev.webaccel.harness;
 
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.protocol.CaseResult;
+import dev.webaccel.protocol.CaseStatus;
+import dev.webaccel.protocol.Phase;
 import dev.webaccel.protocol.Sample;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.OutputCheck;
@@ -18,21 +21,30 @@ public record CaseOutcome(KernelCase kernelCase, Optional<CaseResult> result, Li
         return result.map(CaseResult::ran).orElse(false);
     }
 
-    public String backend() {
-        return result.map(CaseResult::backend).orElse("none");
+    public CaseStatus status() {
+        return result.map(CaseResult::status).orElse(CaseStatus.ERROR);
+    }
+
+    public Backend backend() {
+        return result.map(CaseResult::backend).orElse(Backend.NONE);
     }
 
     public String reason() {
         return result.map(CaseResult::reason).orElse("no result arrived");
     }
 
-    public double[] timedWallMs() {
-        return samples.stream().filter(s -> s.phase().equals("timed")).mapToDouble(Sample::wallMs).toArray();
+    public List<Sample> samples(Phase phase) {
+        return samples.stream().filter(s -> s.phase() == phase).toList();
     }
 
-    /** GPU time per run of every timed sample (timestamp queries), or empty when any timed sample lacks it. */
+    /** Per-operation wall-clock times of the timed samples. */
+    public double[] timedWallMs() {
+        return samples(Phase.TIMED).stream().mapToDouble(Sample::wallMs).toArray();
+    }
+
+    /** Per-operation GPU times of every timed sample (timestamp queries), or empty when any timed sample lacks one. */
     public Optional<double[]> timedGpuMs() {
-        List<Sample> timed = samples.stream().filter(s -> s.phase().equals("timed")).toList();
+        List<Sample> timed = samples(Phase.TIMED);
         if (timed.isEmpty() || timed.stream().anyMatch(s -> s.gpuMs() == null)) {
             return Optional.empty();
         }
@@ -40,10 +52,11 @@ public record CaseOutcome(KernelCase kernelCase, Optional<CaseResult> result, Li
     }
 
     public Optional<Double> coldWallMs() {
-        return samples.stream().filter(s -> s.phase().equals("cold")).map(Sample::wallMs).findFirst();
+        return samples(Phase.COLD).stream().map(Sample::wallMs).findFirst();
     }
 
+    /** How the page described its timed samples, in words. */
     public String timingMethod() {
-        return samples.stream().filter(s -> s.phase().equals("timed")).map(Sample::method).findFirst().orElse("");
+        return samples(Phase.TIMED).stream().map(Sample::method).findFirst().orElse("");
     }
 }

@@ -10,10 +10,16 @@ import dev.webaccel.protocol.CaseResult;
 import dev.webaccel.protocol.LogLine;
 import dev.webaccel.protocol.ProtocolCodec;
 import dev.webaccel.protocol.Sample;
+import dev.webaccel.results.Machine;
+import dev.webaccel.results.ResultRecord;
+import dev.webaccel.results.ResultsSink;
+import dev.webaccel.results.Results;
+import dev.webaccel.results.RunInfo;
 import dev.webaccel.server.HarnessServer;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.OutputCheck;
 import dev.webaccel.workload.Plan;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a test uses: a running harness server, and {@link #run} to send a plan to a browser page,
- * wait for it with a timeout, and get back checked results.
+ * What a test uses: a running harness server, and {@link #run} to send a plan to a browser page, wait for it with
+ * a timeout, and get back checked results. Every case becomes one {@link ResultRecord}, handed to the sink as the
+ * run is collected.
  */
 public final class Harness implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Harness.class);
@@ -32,26 +39,28 @@ public final class Harness implements AutoCloseable {
     private final ProtocolCodec codec;
     private final HarnessServer server;
     private final Waiter waiter;
+    private final ResultsSink sink;
+    private final Machine machine;
 
-    private Harness(Settings settings, ProtocolCodec codec, HarnessServer server, Waiter waiter) {
+    private Harness(Settings settings, ProtocolCodec codec, HarnessServer server, Waiter waiter, ResultsSink sink) {
         this.settings = settings;
         this.codec = codec;
         this.server = server;
         this.waiter = waiter;
+        this.sink = sink;
+        this.machine = Machine.detect(settings.projectDir());
     }
 
-    public static Harness start(Settings settings) {
+    /** A harness whose records go to {@code sink} (a suite's {@link Results}). */
+    public static Harness start(Settings settings, ResultsSink sink) {
         ProtocolCodec codec = new ProtocolCodec();
         HarnessServer server = HarnessServer.start(settings.projectDir(), settings.serverHost(), settings.serverPort(), codec);
-        return new Harness(settings, codec, server, Waiter.system());
+        return new Harness(settings, codec, server, Waiter.system(), sink);
     }
 
-    public HarnessServer server() {
-        return server;
-    }
-
-    public Settings settings() {
-        return settings;
+    /** A harness whose records go nowhere but into the returned {@link RunResult}s. */
+    public static Harness start(Settings settings) {
+        return start(settings, Results.none());
     }
 
     /** Runs the plan in the session's browser and waits for it: {@link #open} then {@link #await}. */
@@ -68,7 +77,7 @@ public final class Harness implements AutoCloseable {
             server.runs().remove(run.id());
             throw e;
         }
-        return new PendingRun(session, plan, run);
+        return new PendingRun(session, plan, run, Instant.now());
     }
 
     /**
@@ -95,14 +104,14 @@ public final class Harness implements AutoCloseable {
                 return Optional.empty();
             }, run::lastSeen);
             logProgress(session, plan, run, reported);
-            return collect(session, plan, run);
+            return collect(pending);
         } finally {
             server.runs().remove(run.id());
         }
     }
 
     /** A run whose page has been opened and not yet awaited. */
-    public record PendingRun(BrowserSession session, Plan plan, Run run) {
+    public record PendingRun(BrowserSession session, Plan plan, Run run, Instant openedAt) {
     }
 
     private static void logProgress(BrowserSession session, Plan plan, Run run, AtomicInteger reported) {
@@ -110,12 +119,15 @@ public final class Harness implements AutoCloseable {
         for (int i = reported.get(); i < results.size(); i++) {
             CaseResult r = results.get(i);
             LOG.info("[{}] case {}/{} {}: {} on {}{}", session.browser(), i + 1, plan.cases().size(), r.caseId(),
-                    r.status(), r.backend(), r.ran() ? "" : " (" + r.reason() + ")");
+                    r.status().id(), r.backend(), r.ran() ? "" : " (" + r.reason() + ")");
         }
         reported.set(results.size());
     }
 
-    private RunResult collect(BrowserSession session, Plan plan, Run run) {
+    private RunResult collect(PendingRun pending) {
+        BrowserSession session = pending.session();
+        Plan plan = pending.plan();
+        Run run = pending.run();
         CapabilitiesReport capabilities = run.capabilities().orElseThrow(() ->
                 new IllegalStateException("run " + run.id() + " finished without sending its capabilities"));
         List<CaseOutcome> outcomes = new ArrayList<>();
@@ -130,8 +142,12 @@ public final class Harness implements AutoCloseable {
         }
         String version = session.reportedVersion().isBlank() ? capabilities.capabilities().browserVersion()
                 : session.reportedVersion();
-        return new RunResult(session.browser(), version, run.id(), capabilities.capabilities(), capabilities.rawJson(), outcomes,
-                run.messagesOf(LogLine.class), run.errors(), run.rejections());
+        RunInfo info = new RunInfo(run.id(), plan.purpose(), plan.backend(), pending.openedAt().toString(), machine);
+        List<ResultRecord> records = outcomes.stream().map(o -> RecordFactory.of(info, session.browser().id(), version,
+                capabilities.capabilities(), o)).toList();
+        records.forEach(sink::accept);
+        return new RunResult(session.browser(), version, run.id(), capabilities.capabilities(), capabilities.rawJson(),
+                outcomes, records, run.messagesOf(LogLine.class), run.errors(), run.rejections());
     }
 
     @Override

@@ -4,30 +4,33 @@ package dev.webaccel.protocol;
  * The outcome of one case on the page.
  *
  * @param status ok (ran; output attached), not-run (no usable backend; reason says why) or error
- * @param backend the backend that actually ran: webgpu, webnn, wasm-simd-threads, wasm-simd, wasm-scalar, or none
- *     (every name starting with "wasm" is WebAssembly)
+ * @param backend the backend that actually ran, or none
  * @param reason why this backend was chosen or why nothing ran (e.g. "navigator.gpu is undefined")
  * @param output the last timed run's output, or null when not run
  * @param timerResolutionMs performance.now() resolution measured on this page
+ * @param readbacksPerRun output readbacks of the last timed run (a graph on WebGPU: 1), or null when not run
+ * @param threads worker threads the WebAssembly flavour ran with (1 for single-threaded builds), or null off WASM
  */
-public record CaseResult(String run, String caseId, String status, String backend, String reason, TensorData output,
-                         double timerResolutionMs) implements Message {
+public record CaseResult(String run, String caseId, CaseStatus status, Backend backend, String reason, TensorData output,
+                         double timerResolutionMs, Integer readbacksPerRun, Integer threads) implements Message {
     public CaseResult {
         Require.text(run, "run");
         Require.text(caseId, "case");
-        Require.text(status, "status");
-        if (!status.equals("ok") && !status.equals("not-run") && !status.equals("error")) {
-            throw new IllegalArgumentException("field 'status' must be ok, not-run or error, was '" + status + "'");
-        }
-        if (status.equals("ok")) {
+        Require.present(status, "status");
+        if (status == CaseStatus.OK) {
             Require.present(output, "output");
         }
-        backend = backend == null ? "none" : backend;
+        backend = backend == null ? Backend.NONE : backend;
         reason = reason == null ? "" : reason;
         Require.finiteNonNegative(timerResolutionMs, "timerResolutionMs");
     }
 
+    public CaseResult(String run, String caseId, CaseStatus status, Backend backend, String reason, TensorData output,
+                      double timerResolutionMs) {
+        this(run, caseId, status, backend, reason, output, timerResolutionMs, null, null);
+    }
+
     public boolean ran() {
-        return status.equals("ok");
+        return status == CaseStatus.OK;
     }
 }

@@ -48,10 +48,6 @@ public final class ProtocolCodec {
         return maxChars;
     }
 
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
     public Message decode(String text) {
         if (text == null || text.isEmpty()) {
             throw new ProtocolException("empty message");

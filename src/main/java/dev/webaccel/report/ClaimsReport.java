@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.webaccel.claims.ClaimResult;
 import dev.webaccel.claims.ClaimsTable;
+import dev.webaccel.claims.Format;
 import dev.webaccel.claims.Measurement;
+import dev.webaccel.results.Csv;
+import dev.webaccel.results.Metric;
 import dev.webaccel.stats.Comparison;
 import dev.webaccel.stats.MedianCi;
 import dev.webaccel.stats.RatioEstimate;
 import dev.webaccel.stats.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class ClaimsReport {
         TreeSet<String> keys = new TreeSet<>();
         for (Measurement m : measurements) {
             Matcher w = LOGMEL_WORKLOAD.matcher(m.workload());
-            if (!m.metric().equals(ClaimsMeasurements.WARM) || !w.matches()) {
+            if (!m.metric().equals(Metric.WARM_MS.id()) || !w.matches()) {
                 continue;
             }
             byKey.put(m.browser() + "|" + m.adapter() + "|" + m.workload() + "|" + m.variant(), m);
@@ -129,18 +130,17 @@ public final class ClaimsReport {
     }
 
     public static String csv(List<Measurement> measurements) {
-        StringBuilder out = new StringBuilder(
-                "browser,version,adapter,backend,workload,variant,metric,timing_method,resolution_ms,index,value_ms\n");
+        Csv csv = new Csv(List.of("browser", "version", "adapter", "backend", "workload", "variant", "metric",
+                "timing_method", "resolution_ms", "index", "value_ms"));
         for (Measurement m : measurements) {
             double[] samples = m.samplesMs();
             for (int i = 0; i < samples.length; i++) {
-                out.append(String.join(",", csvCell(m.browser()), csvCell(m.browserVersion()), csvCell(m.adapter()),
-                        m.backend().id(), csvCell(m.workload()), csvCell(m.variant()), m.metric(),
-                        csvCell(m.timingMethod()), Double.toString(m.timerResolutionMs()), Integer.toString(i),
-                        Double.toString(samples[i]))).append('\n');
+                csv.row(List.of(m.browser(), m.browserVersion(), m.adapter(), m.backend().id(), m.workload(),
+                        m.variant(), m.metric(), m.timingMethod(), Double.toString(m.timerResolutionMs()), i,
+                        Double.toString(samples[i])));
             }
         }
-        return out.toString();
+        return csv.toString();
     }
 
     public static String json(List<Measurement> measurements) {
@@ -202,13 +202,6 @@ public final class ClaimsReport {
     }
 
     private static String num(double x) {
-        if (!Double.isFinite(x)) {
-            return String.valueOf(x);
-        }
-        return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Format.number(x);
     }
 }

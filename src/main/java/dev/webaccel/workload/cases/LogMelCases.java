@@ -25,7 +25,8 @@ public final class LogMelCases {
      * @param workgroupSize WG of the log-mel kernels (power of two); ids get "-wgN" unless it is 256
      * @param signal sweep (20 Hz -> 7.98 kHz over the whole length), chirp (100 Hz -> 4 kHz), noise (white,
      *     seeded), silence, sine (1 kHz)
-     * @return a case with id like {@code logmel-fft-5s-sweep}
+     * @return a case with id like {@code logmel-fft-5s-sweep}, workload {@code logmel-5s}, variant {@code optimized}
+     *     (fft) or {@code baseline} (dft)
      */
     public static KernelCase of(String variant, double seconds, int workgroupSize, String signal, long seed) {
         if (!variant.equals("fft") && !variant.equals("dft")) {
@@ -43,7 +44,7 @@ public final class LogMelCases {
         int mels = LogMelSpectrogram.N_MELS;
         String id = "logmel-" + variant + "-" + secondsLabel(seconds) + "-" + signal
                 + (workgroupSize == DEFAULT_WORKGROUP ? "" : "-wg" + workgroupSize);
-        return new KernelCase(id, "logmel", Map.of("samples", samples, "nMels", mels),
+        KernelCase c = new KernelCase(id, "logmel", Map.of("samples", samples, "nMels", mels),
                 new KernelSpec("logmel.wgsl", "logmel_" + variant, Map.of("WG", workgroupSize)),
                 List.of(InputTensor.f32("audio", audio, samples),
                         InputTensor.f32("filters", MelFilterbank.slaneyFloat(AudioSignals.SAMPLE_RATE,
@@ -54,6 +55,8 @@ public final class LogMelCases {
                 CaseMath.filled(mels * frames, 1f),
                 new Tolerance(1e-3, 0, "f32 spectra vs double DFT: a relative mel-energy error d moves (x+4)/4 by "
                         + "0.11*d; absolute 1e-3 allows d ~ 1e-2"));
+        // docs/KERNELS.md: the mixed-radix FFT is the optimized spectrum, the direct DFT the baseline.
+        return c.named("logmel-" + secondsLabel(seconds), variant.equals("fft") ? "optimized" : "baseline");
     }
 
     public static float[] signal(String signal, double seconds, long seed) {

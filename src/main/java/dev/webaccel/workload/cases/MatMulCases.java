@@ -9,7 +9,10 @@ import dev.webaccel.workload.Tolerance;
 import java.util.List;
 import java.util.Map;
 
-/** Seeded matmul cases (f32 and f16 storage) checked against {@link MatMulReference}. */
+/**
+ * Seeded matmul cases (f32 and f16 storage) checked against {@link MatMulReference}. Square f32 cases with default
+ * constants carry the workload name {@code matmul-N} and the variant {@code naive} or {@code tiled}.
+ */
 public final class MatMulCases {
     private MatMulCases() {
     }
@@ -46,7 +49,7 @@ public final class MatMulCases {
         String constants = kernel.constants().isEmpty() ? "" : "-wg" + kernel.constants().get("WG_X") + "x"
                 + kernel.constants().get("WG_Y") + "k" + kernel.constants().get("TILE_K");
         String id = "matmul-" + kernel.entry().replace("matmul_", "") + (f16 ? "-f16" : "") + constants + "-" + m + "x" + n + "x" + k;
-        return new KernelCase(id, "matmul",
+        KernelCase c = new KernelCase(id, "matmul",
                 Map.of("M", m, "N", n, "K", k),
                 kernel,
                 List.of(InputTensor.f32("a", a, m, k), InputTensor.f32("b", b, k, n)),
@@ -54,5 +57,7 @@ public final class MatMulCases {
                 MatMulReference.multiply(a, b, m, n, k),
                 MatMulReference.absoluteProductSums(a, b, m, n, k),
                 f16 ? f16Tolerance(k) : tolerance(k));
+        boolean square = m == n && n == k && constants.isEmpty() && !f16;
+        return square ? c.named("matmul-" + n, kernel.entry().replace("matmul_", "")) : c;
     }
 }

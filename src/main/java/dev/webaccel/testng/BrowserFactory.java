@@ -1,4 +1,4 @@
-package dev.webaccel.it;
+package dev.webaccel.testng;
 
 import dev.webaccel.browser.BrowserSelection;
 import dev.webaccel.browser.DriverResolver;

@@ -1,4 +1,4 @@
-package dev.webaccel.bench;
+package dev.webaccel.measure;
 
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.cases.RooflineProbeCases;
@@ -8,7 +8,7 @@ import java.util.Map;
  * The work one dispatch of a case does: useful flops (a multiply-add counts 2) and compulsory bytes (every input
  * read once, the output written once). Counted from the case's shape, never measured; flops are NaN where
  * counting them would be a convention rather than a fact (log-mel: FFT and DFT do different work for the same
- * result, so they are compared by time).
+ * result, so they are compared by time; graphs: counted per node once models need it).
  */
 public record WorkCost(double flops, double bytes) {
     public double arithmeticIntensity() {
@@ -20,19 +20,21 @@ public record WorkCost(double flops, double bytes) {
         double inputBytes = c.inputs().stream().mapToDouble(i -> i.bytes().length).sum();
         double outputBytes = 4.0 * c.outputShape().stream().mapToLong(Integer::longValue).reduce(1, Math::multiplyExact);
         double bytes = inputBytes + outputBytes;
+        if (c.isGraph()) {
+            return new WorkCost(Double.NaN, bytes);
+        }
         return switch (c.op()) {
-            case "matmul", "qmatmul" -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
-            case "elementwise" -> new WorkCost(outputBytes / 4, bytes);
-            case "softmax", "layernorm" -> new WorkCost(Double.NaN, bytes);
-            case "attention" -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
+            case MATMUL, QMATMUL -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
+            case ELEMENTWISE -> new WorkCost(outputBytes / 4, bytes);
+            case SOFTMAX, LAYERNORM, LOGMEL -> new WorkCost(Double.NaN, bytes);
+            case ATTENTION -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
                     * (num(p, "d") + num(p, "dv")), bytes);
-            case "conv1d" -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
-            case "conv2d_patch" -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
+            case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
+            case CONV2D_PATCH -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
                     * num(p, "patch"), bytes);
-            case "probe" -> c.kernel().entry().equals("copy")
+            case PROBE -> c.kernel().entry().equals("copy")
                     ? new WorkCost(0, RooflineProbeCases.copyBytes(c))
                     : new WorkCost(RooflineProbeCases.fmaFlops(c), bytes);
-            default -> new WorkCost(Double.NaN, bytes);
         };
     }
 

@@ -1,4 +1,4 @@
-package dev.webaccel.it;
+package dev.webaccel.testng;
 
 import dev.webaccel.browser.Browser;
 import dev.webaccel.browser.BrowserLauncher;
@@ -8,11 +8,10 @@ import dev.webaccel.browser.DriverResolver;
 import dev.webaccel.config.Settings;
 import dev.webaccel.harness.Harness;
 import dev.webaccel.harness.RunResult;
-import dev.webaccel.harness.SharedHarness;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.harness.SuiteContext;
 import dev.webaccel.protocol.PageError;
+import dev.webaccel.results.ResultRecord;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +23,16 @@ import org.testng.SkipException;
 import org.testng.annotations.AfterClass;
 
 /**
- * One browser per test-class instance (a TestNG factory makes one per selected engine). Opens the session
- * lazily, attaches a screenshot and the page console on failure, and always closes the session.
+ * One browser per test-class instance (a TestNG factory makes one per selected engine, see {@link BrowserFactory}).
+ * Opens the session lazily, runs the class's fixture once ({@link #prepare}), labels every test with the run's
+ * browser, version and adapter, attaches a screenshot and the page console on failure, and always closes the session.
  */
-abstract class BrowserTestBase implements ITest, IHookable {
+public abstract class BrowserTestBase implements ITest, IHookable {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserTestBase.class);
 
     protected final Browser browser;
     protected final Settings settings = Settings.fromEnvironment();
+    private SuiteContext suite;
     private BrowserSession session;
     private RunResult lastRun;
     private boolean prepared;
@@ -46,8 +47,21 @@ abstract class BrowserTestBase implements ITest, IHookable {
         return getClass().getSimpleName() + "[" + browser.id() + "]";
     }
 
+    /** The suite's harness (one server for every browser and class). */
     protected Harness harness() {
-        return SharedHarness.get();
+        return suite().harness();
+    }
+
+    /** Every result record of the suite so far, every browser and class included. */
+    protected List<ResultRecord> suiteRecords() {
+        return suite().memory().records();
+    }
+
+    private SuiteContext suite() {
+        if (suite == null) {
+            throw new IllegalStateException("the suite context is set when TestNG runs a test of " + getTestName());
+        }
+        return suite;
     }
 
     /** The session, started on first use; skips (loudly) only when the engine is genuinely absent here. */
@@ -61,7 +75,7 @@ abstract class BrowserTestBase implements ITest, IHookable {
             } catch (BrowserUnavailableException absent) {
                 String banner = "SKIPPED " + browser.displayName() + ": " + absent.getMessage();
                 LOG.warn("\n{}\n{}\n{}", "!".repeat(100), banner, "!".repeat(100));
-                SuiteSummary.skipped(browser.id(), absent.getMessage());
+                suite().results().engineSkipped(browser.id(), absent.getMessage());
                 throw new SkipException(banner);
             }
             session = launcher.start(browser);
@@ -69,15 +83,13 @@ abstract class BrowserTestBase implements ITest, IHookable {
         return session;
     }
 
-    protected RunResult remember(RunResult run) {
-        lastRun = run;
-        return run;
+    /** Runs a plan in this browser and remembers it for labels and failure evidence. */
+    protected RunResult run(dev.webaccel.workload.Plan plan) {
+        lastRun = harness().run(session(), plan);
+        RunLabels.apply(lastRun);
+        return lastRun;
     }
 
-    /**
-     * Wraps every test method while Allure still has it open: labels it with the run's browser, version and
-     * adapter, and on failure attaches a screenshot, the page console, page errors and the driver log.
-     */
     /**
      * The class's fixture (start the session, run the plans), done once per browser instance before its first
      * test. Not a {@code @BeforeClass}: TestNG lets a skipped or failed configuration method of one factory
@@ -102,8 +114,13 @@ abstract class BrowserTestBase implements ITest, IHookable {
         }
     }
 
+    /**
+     * Wraps every test method while Allure still has it open: labels it with the run's browser, version and
+     * adapter, and on failure attaches a screenshot, the page console, page errors and the driver log.
+     */
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
+        suite = SuiteListener.context(result.getTestContext());
         try {
             prepareOnce();
         } catch (RuntimeException e) {
@@ -124,14 +141,14 @@ abstract class BrowserTestBase implements ITest, IHookable {
         if (session == null) {
             return;
         }
-        session.screenshot().ifPresent(png -> AllureAttachments.png(browser.id() + " screenshot", png));
+        session.screenshot().ifPresent(png -> Attachments.png(browser.id() + " screenshot", png));
         if (lastRun != null) {
-            AllureAttachments.text(browser.id() + " page console", lastRun.console().stream()
+            Attachments.text(browser.id() + " page console", lastRun.console().stream()
                     .map(line -> line.level() + ": " + line.text()).collect(Collectors.joining("\n")));
-            AllureAttachments.text(browser.id() + " page errors", lastRun.errors().stream()
+            Attachments.text(browser.id() + " page errors", lastRun.errors().stream()
                     .map(e -> describe(e) + "\n" + e.stack()).collect(Collectors.joining("\n\n")));
         }
-        session.driverLog().ifPresent(log -> AllureAttachments.text(browser.id() + " driver log", log));
+        session.driverLog().ifPresent(log -> Attachments.text(browser.id() + " driver log", log));
     }
 
     @AfterClass(alwaysRun = true)
@@ -142,7 +159,7 @@ abstract class BrowserTestBase implements ITest, IHookable {
         }
     }
 
-    static String describe(PageError e) {
+    public static String describe(PageError e) {
         return e.kind() + (e.caseId() == null ? "" : " in " + e.caseId()) + ": " + e.message();
     }
 }

@@ -1,4 +1,4 @@
-package dev.webaccel.bench;
+package dev.webaccel.measure;
 
 /**
  * The measured ceilings of one page: peak FMA throughput and copy bandwidth, from the probes of

@@ -1,12 +1,12 @@
-package dev.webaccel.report;
+package dev.webaccel.testng;
 
 import io.qameta.allure.Allure;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Thin, named wrappers over Allure's attachment API, so tests read as what they attach. */
-public final class AllureAttachments {
-    private AllureAttachments() {
+public final class Attachments {
+    private Attachments() {
     }
 
     public static void json(String name, String json) {

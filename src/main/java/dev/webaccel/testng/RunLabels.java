@@ -1,4 +1,4 @@
-package dev.webaccel.report;
+package dev.webaccel.testng;
 
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.protocol.Capabilities;

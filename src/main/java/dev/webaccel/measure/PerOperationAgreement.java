@@ -1,0 +1,28 @@
+package dev.webaccel.measure;
+
+import dev.webaccel.stats.Summary;
+import java.util.Locale;
+
+/**
+ * Whether two series of per-operation times of the same op, taken with different operations per sample, agree: the
+ * guard against dividing by the wrong count. They agree when the ratio of medians lies within
+ * [1 / {@value #MAX_RATIO}, {@value #MAX_RATIO}]; the explanation also gives the p10-p90 spreads. A per-operation
+ * time divided by the wrong count is off by that count (the test uses 4), which falls far outside; the noise
+ * between two series on a shared 2-core machine stays inside.
+ */
+public record PerOperationAgreement(boolean agrees, double ratio, String explanation) {
+    public static final double MAX_RATIO = 1.5;
+
+    public static PerOperationAgreement of(double[] fewOps, int fewCount, double[] manyOps, int manyCount) {
+        Summary a = Summary.of(fewOps);
+        Summary b = Summary.of(manyOps);
+        double ratio = a.median() / b.median();
+        double spread = Math.max(a.p90() - a.p10(), b.p90() - b.p10());
+        boolean withinRatio = ratio >= 1 / MAX_RATIO && ratio <= MAX_RATIO;
+        String text = String.format(Locale.ROOT, "per-operation median %.4g ms (N=%d, %d op/run) vs %.4g ms (N=%d, "
+                        + "%d op/run): ratio %.3f, widest p10-p90 spread %.4g ms; agree when the ratio is within "
+                        + "[%.2f, %.2f]", a.median(), a.n(), fewCount,
+                b.median(), b.n(), manyCount, ratio, spread, 1 / MAX_RATIO, MAX_RATIO);
+        return new PerOperationAgreement(withinRatio, ratio, text);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.webaccel.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Keeps every record of a suite in memory, in arrival order: what claims and tests read back. Thread-safe. */
+public final class InMemorySink implements ResultsSink {
+    private final List<ResultRecord> records = new ArrayList<>();
+    private final Map<String, String> skipped = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void accept(ResultRecord record) {
+        records.add(record);
+    }
+
+    @Override
+    public synchronized void engineSkipped(String browser, String reason) {
+        skipped.put(browser, reason);
+    }
+
+    public synchronized List<ResultRecord> records() {
+        return List.copyOf(records);
+    }
+
+    public synchronized List<ResultRecord> records(Predicate<ResultRecord> filter) {
+        return records.stream().filter(filter).toList();
+    }
+
+    public synchronized Map<String, String> skipped() {
+        return Map.copyOf(skipped);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.webaccel.results;
+
+/**
+ * Receives every {@link ResultRecord} as its case finishes. Implementations listed in
+ * {@code META-INF/services/dev.webaccel.results.ResultsSink} are found by {@link Results#discover}; a sink that
+ * throws is reported and skipped, never the others.
+ */
+public interface ResultsSink {
+    void accept(ResultRecord record);
+
+    /** An engine the suite selected but could not start here, with the reason (for summaries). */
+    default void engineSkipped(String browser, String reason) {
+    }
+
+    /** The suite is over: write what was kept. */
+    default void close() {
+    }
+}
