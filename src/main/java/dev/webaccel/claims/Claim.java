@@ -27,4 +27,10 @@ public record Claim(String id, String statement, String source, String metric, S
     boolean appliesTo(Measurement m) {
         return workload.equalsIgnoreCase(m.workload()) && metric.equalsIgnoreCase(m.metric());
     }
+
+    /** Whether a browser's runs bear on this claim: it names the browser on a side, or names no browser at all. */
+    public boolean involves(String browser) {
+        return (a.browser() == null && b.browser() == null) || browser.equalsIgnoreCase(a.browser())
+                || browser.equalsIgnoreCase(b.browser());
+    }
 }

@@ -36,4 +36,13 @@ public enum ClaimPolicy {
     public static List<ClaimResult> needingAttention(List<ClaimResult> results) {
         return results.stream().filter(r -> r.verdict() != Verdict.SUPPORTED).toList();
     }
+
+    /** The policy line of the claims report. */
+    public String note() {
+        return "Policy: -Dclaims=" + name().toLowerCase(java.util.Locale.ROOT) + " (" + (this == STRICT
+                ? "a REFUTED claim fails the build" : "verdicts are reported, none fails the build")
+                + "; INCONCLUSIVE never fails: see ClaimPolicy). Verdict rules: claims/README.md. Chromium runs on "
+                + "SwiftShader and Firefox on lavapipe here, both CPU Vulkan implementations: figures describe these "
+                + "adapters, and cross-browser claims are judged only on a shared adapter.";
+    }
 }

@@ -1,5 +1,7 @@
 package dev.webaccel.results;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The series a record carries; the ids are the metric names of claims/guide-claims.json. */
 public enum Metric {
     /** Per-operation time of the timed samples: GPU timestamps where every sample has one, else wall clock. */
@@ -15,6 +17,7 @@ public enum Metric {
         this.id = id;
     }
 
+    @JsonValue
     public String id() {
         return id;
     }

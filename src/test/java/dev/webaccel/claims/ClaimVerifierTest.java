@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import dev.webaccel.protocol.Backend;
 import static dev.webaccel.claims.Fixtures.firefoxFasterClaim;
 import static dev.webaccel.claims.Fixtures.lognormal;
 import static dev.webaccel.claims.Fixtures.measurement;

@@ -1,5 +1,6 @@
 package dev.webaccel.claims;
 
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.stats.Synthetic;
 import java.util.SplittableRandom;
 

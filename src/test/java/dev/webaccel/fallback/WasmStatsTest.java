@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.webaccel.protocol.LogLine;
-import dev.webaccel.workload.cases.MatMulCases;
-import dev.webaccel.workload.Plan;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.testng.annotations.Test;
 
 @Test(groups = "unit")
@@ -36,23 +33,5 @@ public class WasmStatsTest {
 
     public void malformedJsonIsAnError() {
         assertThatThrownBy(() -> WasmStats.parse("{")).isInstanceOf(UncheckedIOException.class);
-    }
-
-    public void backendNames() {
-        assertThat(BackendNames.isWasm("wasm-simd-threads")).isTrue();
-        assertThat(BackendNames.isWasm("wasm-scalar")).isTrue();
-        assertThat(BackendNames.isWasm("webgpu")).isFalse();
-        assertThat(BackendNames.isWasm(null)).isFalse();
-    }
-
-    @SuppressWarnings("unchecked")
-    public void planCarriesTheDeviceDestroyFlagOnlyWhenSet() {
-        Plan plan = new Plan("auto", 1, 2, 0, List.of(MatMulCases.of("matmul_naive", 2, 2, 2, 1)));
-        Map<String, Object> settings = (Map<String, Object>) plan.toMessage("r").get("settings");
-        assertThat(settings).doesNotContainKey("destroyDeviceAfterCase");
-        String id = plan.cases().get(0).id();
-        Map<String, Object> faulty = (Map<String, Object>) plan.withDeviceDestroyedAfter(id).withBackend("wasm").toMessage("r").get("settings");
-        assertThat(faulty).containsEntry("destroyDeviceAfterCase", id).containsEntry("backend", "wasm");
-        assertThatThrownBy(() -> plan.withDeviceDestroyedAfter("nope")).isInstanceOf(IllegalArgumentException.class);
     }
 }

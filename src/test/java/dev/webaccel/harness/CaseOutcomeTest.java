@@ -2,6 +2,7 @@ package dev.webaccel.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.webaccel.protocol.Phase;
 import dev.webaccel.protocol.Sample;
 import dev.webaccel.workload.cases.MatMulCases;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.testng.annotations.Test;
 @Test(groups = "unit")
 public class CaseOutcomeTest {
     private static Sample sample(String phase, int index, double wallMs, Double gpuMs) {
-        return new Sample("r", "c", phase, index, wallMs, gpuMs, "m");
+        return new Sample("r", "c", Phase.parse(phase), index, wallMs, gpuMs, "m");
     }
 
     private static CaseOutcome outcome(Sample... samples) {

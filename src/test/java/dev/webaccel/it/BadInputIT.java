@@ -6,7 +6,7 @@ import dev.webaccel.browser.Browser;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.protocol.PageError;
-import dev.webaccel.report.RunLabels;
+import dev.webaccel.testng.RunLabels;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.KernelSpec;
 import dev.webaccel.workload.OutputCheck;
@@ -17,6 +17,8 @@ import dev.webaccel.workload.cases.MatMulCases;
 import java.util.List;
 import java.util.Map;
 import org.testng.SkipException;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -44,7 +46,7 @@ public class BadInputIT extends BrowserTestBase {
     static KernelCase brokenShader() {
         KernelCase add = ElementwiseCases.of("add", 64, 1f, 1);
         return new KernelCase("bad-shader-compilation", add.op(), add.params(), new KernelSpec(BROKEN_SHADER, "add", Map.of()),
-                add.inputs(), add.outputShape(), add.expected(), add.errorScale(), add.tolerance());
+                add.inputs(), add.outputShape(), add.expected(), add.errorScale(), add.tolerance(), List.of(), null);
     }
 
     static KernelCase nanInput() {
@@ -57,9 +59,9 @@ public class BadInputIT extends BrowserTestBase {
     @Override
     protected void prepare() {
         // Forced WebGPU: a WASM fallback would not compile the shader nor meet the GPU limit.
-        gpuRun = remember(harness().run(session(), Plan.correctness("webgpu", List.of(brokenShader(),
+        gpuRun = run((Plan.correctness("webgpu", List.of(brokenShader(),
                 MatMulCases.of("matmul_naive", 1, TOO_WIDE, 1, 4)))));
-        nanRun = remember(harness().run(session(), Plan.correctness(settings.backend(), List.of(nanInput()))));
+        nanRun = run(Plan.correctness(settings.backend(), List.of(nanInput())));
     }
 
     private void requireWebGpu() {

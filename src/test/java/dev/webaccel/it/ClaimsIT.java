@@ -5,31 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.claims.ClaimPolicy;
 import dev.webaccel.claims.ClaimResult;
-import dev.webaccel.claims.ClaimVerifier;
 import dev.webaccel.claims.ClaimsFile;
+import dev.webaccel.claims.ClaimsJudge;
 import dev.webaccel.claims.ClaimsTable;
 import dev.webaccel.claims.Gap;
-import dev.webaccel.claims.Selector;
-import dev.webaccel.config.Settings;
+import dev.webaccel.claims.KnownGaps;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.ClaimsCollector;
-import dev.webaccel.report.ClaimsMeasurements;
+import dev.webaccel.measure.TimingSpec;
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.report.ClaimsReport;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.results.ResultRecord;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
+import dev.webaccel.testng.Steps;
 import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.Plan;
 import dev.webaccel.workload.cases.LogMelCases;
 import dev.webaccel.workload.cases.MatMulCases;
-import dev.webaccel.workload.Plan;
-import io.qameta.allure.Allure;
-import io.qameta.allure.model.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,27 +37,22 @@ import org.testng.annotations.Test;
  * Measures the workloads behind claims/guide-claims.json in every selected browser and judges every claim once all
  * browsers have run. Per browser: log-mel FFT (optimized) and DFT (baseline) at the durations of
  * {@code -Dclaims.audio.seconds} (one page run per case, WebGPU forced), a 512³ tiled matmul on WebGPU, and the
- * same matmul with the WebAssembly backend forced. Hard assertions are about behaviour only (the backend that ran,
- * outputs against the Java references); verdicts follow {@code -Dclaims} ({@link ClaimPolicy}).
+ * same matmul with the WebAssembly backend forced. Hard assertions are about behaviour (the backend that ran,
+ * outputs against the Java references) and completeness (every claim judged with a reason, no measurement lost);
+ * verdicts follow {@code -Dclaims} ({@link ClaimPolicy}).
  */
 @Test(groups = "browser")
 public class ClaimsIT extends BrowserTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimsIT.class);
+    private static final String PURPOSE = "claims";
     private static final int MATMUL_SIZE = 512;
-    private static List<ClaimResult> verdicts;
-    private static int runsJudged = -1;
 
-    private final List<ForcedRun> runs = new ArrayList<>();
-
-    /** A page run and the backend its plan forced. */
-    private record ForcedRun(String backend, RunResult run) {
-    }
+    private final List<RunResult> runs = new ArrayList<>();
 
     @Factory(dataProvider = "browsers", dataProviderClass = BrowserFactory.class)
     public ClaimsIT(Browser browser) {
         super(browser);
     }
-
 
     @Test(groups = "claims-measure")
     public void measureClaimWorkloads() {
@@ -68,42 +60,63 @@ public class ClaimsIT extends BrowserTestBase {
             // One page run per case: a 60 s DFT on a CPU adapter takes many seconds per run, and each run has
             // its own timeout (-Drun.timeout.s).
             for (double seconds : audioSeconds()) {
-                runAndCollect("webgpu", List.of(LogMelCases.of("fft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5)));
-                runAndCollect("webgpu", List.of(LogMelCases.of("dft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5)));
+                measure("webgpu", LogMelCases.of("fft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5));
+                measure("webgpu", LogMelCases.of("dft", seconds, LogMelCases.DEFAULT_WORKGROUP, "chirp", 5));
             }
-            runAndCollect("webgpu", List.of(MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512)));
-            runAndCollect("wasm", List.of(MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512)));
+            measure("webgpu", MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512));
+            measure("wasm", MatMulCases.of("matmul_tiled", MATMUL_SIZE, MATMUL_SIZE, MATMUL_SIZE, 512));
         } finally {
             closeSession(); // the next browser measures on an otherwise quiet machine
         }
-        for (ForcedRun r : runs) {
-            assertBehaviour(r.backend(), r.run());
+        for (RunResult r : runs) {
+            assertBehaviour(r);
         }
     }
 
     /**
      * Once every browser has measured (the group dependency spans all factory instances; dependsOnMethods would
-     * only wait for this instance): every claim of the file gets a verdict with its evidence.
+     * only wait for this instance): every claim of the file gets a verdict with its reason, and every claims record
+     * of the suite reached the verdicts as measurements or as a gap.
      */
     @Test(dependsOnGroups = "claims-measure", alwaysRun = true)
     public void judgeClaims() {
-        List<ClaimResult> all = allVerdicts();
+        List<ResultRecord> records = suiteRecords().stream().filter(r -> r.run().purpose().equals(PURPOSE)).toList();
+        ClaimsFile file = ClaimsFile.load(settings.projectDir().resolve("claims/guide-claims.json"));
+        List<Gap> known = new ArrayList<>(KnownGaps.notImplemented("matmul-" + MATMUL_SIZE));
+        known.addAll(KnownGaps.durationsNotRun(settings.claimsAudioSeconds(),
+                s -> LogMelCases.secondsLabel(s).replace("s", "")));
+        ClaimsJudge.Judgement judgement = ClaimsJudge.judge(file, records, known);
         ClaimPolicy policy = ClaimPolicy.parse(settings.claims());
-        String markdown = ClaimsReport.markdown(all, ClaimsCollector.measurements(), ClaimsCollector.runs(),
-                policyNote(policy));
-        AllureAttachments.markdown("claims table", markdown);
-        AllureAttachments.csv("claim measurements (raw samples)", ClaimsReport.csv(ClaimsCollector.measurements()));
-        AllureAttachments.json("claim measurements", ClaimsReport.json(ClaimsCollector.measurements()));
-        List<ClaimResult> mine = all.stream().filter(r -> concerns(r, browser)).toList();
+        String markdown = ClaimsReport.markdown(judgement.results(), judgement.measurements(), judgement.runs(),
+                policy.note());
+        ClaimsReport.write(settings.projectDir().resolve("target/webaccel"), markdown, judgement.measurements());
+        Attachments.markdown("claims table", markdown);
+        Attachments.csv("claim measurements (raw samples)", ClaimsReport.csv(judgement.measurements()));
+        Attachments.json("claim measurements", ClaimsReport.json(judgement.measurements()));
+        LOG.warn("\n{}\nGUIDE CLAIMS: {} of {} claims are REFUTED or INCONCLUSIVE (policy -Dclaims={}); table also in "
+                + "target/webaccel/claims.md\n{}\n{}", "=".repeat(100), ClaimPolicy.needingAttention(judgement.results())
+                .size(), judgement.results().size(), settings.claims(), "=".repeat(100),
+                ClaimsTable.console(judgement.results()));
+
+        assertThat(judgement.results()).as("a verdict for every claim of the file").hasSize(file.claims().size())
+                .allSatisfy(r -> assertThat(r.reason()).as(r.claim().id() + " verdict reason").isNotBlank());
+        long measuredSeries = records.stream().filter(ResultRecord::ranAndPassed).mapToLong(r -> r.series().size()).sum();
+        assertThat(judgement.measurements()).as("every series of every passing claims record is a measurement")
+                .hasSize((int) measuredSeries);
+        long failedRecords = records.stream().filter(r -> !r.ranAndPassed()).count();
+        assertThat(judgement.gaps().size()).as("every claims record that gave no measurement is a gap")
+                .isGreaterThanOrEqualTo((int) failedRecords);
+
+        List<ClaimResult> mine = judgement.results().stream().filter(r -> r.claim().involves(browser.id())).toList();
         for (ClaimResult r : mine) {
-            Status status = switch (r.verdict()) {
-                case SUPPORTED -> Status.PASSED;
-                case REFUTED -> Status.FAILED;
-                case INCONCLUSIVE -> Status.SKIPPED;
-            };
-            Allure.step(r.claim().id() + ": " + r.verdict() + " - " + r.reason(), status);
+            String step = r.claim().id() + ": " + r.verdict() + " - " + r.reason();
+            switch (r.verdict()) {
+                case SUPPORTED -> Steps.passed(step);
+                case REFUTED -> Steps.failed(step);
+                case INCONCLUSIVE -> Steps.skipped(step);
+            }
         }
-        Allure.description(mine.stream().map(r -> "- " + r.claim().id() + ": **" + r.verdict() + "** " + r.reason())
+        Steps.description(mine.stream().map(r -> "- " + r.claim().id() + ": **" + r.verdict() + "** " + r.reason())
                 .collect(Collectors.joining("\n", "Claims involving " + browser.id() + " (policy " + settings.claims()
                         + ")\n\n", "\n")));
         List<ClaimResult> failing = policy.failures(mine);
@@ -111,71 +124,15 @@ public class ClaimsIT extends BrowserTestBase {
                 .map(r -> r.claim().id() + ": " + r.reason()).collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    /** Judged again whenever more runs arrived, so the written table always covers every run so far. */
-    private static synchronized List<ClaimResult> allVerdicts() {
-        if (runsJudged != ClaimsCollector.runs().size()) {
-            runsJudged = ClaimsCollector.runs().size();
-            Settings s = Settings.fromEnvironment();
-            ClaimsFile file = ClaimsFile.load(s.projectDir().resolve("claims/guide-claims.json"));
-            List<Gap> gaps = new ArrayList<>(ClaimsCollector.gaps());
-            gaps.addAll(notImplemented());
-            gaps.addAll(durationsNotRun(s));
-            verdicts = new ClaimVerifier().verifyAll(file.claims(), ClaimsCollector.measurements(), gaps);
-            String markdown = ClaimsReport.markdown(verdicts, ClaimsCollector.measurements(), ClaimsCollector.runs(),
-                    policyNote(ClaimPolicy.parse(s.claims())));
-            ClaimsReport.write(s.projectDir().resolve("target/webaccel"), markdown, ClaimsCollector.measurements());
-            String banner = "=".repeat(100);
-            long attention = ClaimPolicy.needingAttention(verdicts).size();
-            LOG.warn("\n{}\nGUIDE CLAIMS: {} of {} claims are REFUTED or INCONCLUSIVE (policy -Dclaims={}); table also in "
-                    + "target/webaccel/claims.md\n{}\n{}{}", banner, attention, verdicts.size(), s.claims(), banner,
-                    ClaimsTable.console(verdicts), banner);
-        }
-        return verdicts;
-    }
-
-    /** Measurements webaccel cannot take at all, with the exact reason. */
-    static List<Gap> notImplemented() {
-        Selector any = new Selector(null, null, null, null);
-        return List.of(
-                new Gap("multi-component-load", "load-ms", any, "parallel model loading is not implemented in webaccel: "
-                        + "there is no multi-component model whose sequential and concurrent loads could be timed, so "
-                        + "load-ms was never measured"),
-                new Gap("matmul-" + MATMUL_SIZE, "cold-ms", new Selector(null, null, "precompile-on", null),
-                        PRECOMPILE_REASON),
-                new Gap("matmul-" + MATMUL_SIZE, "cold-ms", new Selector(null, null, "precompile-off", null),
-                        PRECOMPILE_REASON));
-    }
-
-    /** Log-mel durations of the claims file that -Dclaims.audio.seconds left out. */
-    static List<Gap> durationsNotRun(Settings s) {
-        List<Gap> gaps = new ArrayList<>();
-        List<String> run = Arrays.stream(s.claimsAudioSeconds().split(",")).map(String::trim)
-                .map(x -> LogMelCases.secondsLabel(Double.parseDouble(x)).replace("s", "")).toList();
-        for (String seconds : List.of("5", "15", "30", "60")) {
-            if (!run.contains(seconds)) {
-                gaps.add(new Gap("logmel-" + seconds + "s", null, new Selector(null, null, null, null), "logmel-"
-                        + seconds + "s was not run: -Dclaims.audio.seconds=" + s.claimsAudioSeconds() + " leaves it out"));
-            }
-        }
-        return gaps;
-    }
-
-    private static final String PRECOMPILE_REASON = "shader precompilation on/off is not implemented as variants: "
-            + "a cold-ms sample is one first inference on a fresh page or device (pipelines compiled once are cached "
-            + "within it), and the harness takes one cold sample per case per page, so each side would have N=1 < 5";
-
-    private void runAndCollect(String backend, List<KernelCase> cases) {
-        Plan plan = new Plan(backend, settings.claimsWarmup(), settings.claimsIterations(), settings.minTimeMs(),
-                settings.tickMultiple(), cases);
-        RunResult run = remember(harness().run(session(), plan));
-        runs.add(new ForcedRun(backend, run));
-        SuiteSummary.record(run);
-        RunLabels.apply(run);
-        ClaimsCollector.add(run.label() + " (backend " + backend + ")", ClaimsMeasurements.from(run, backend));
+    private void measure(String backend, KernelCase kernelCase) {
+        TimingSpec timing = new TimingSpec(settings.claimsWarmup(), settings.claimsIterations(), settings.minTimeMs(),
+                settings.tickMultiple(), 1, 0);
+        runs.add(run(new Plan(backend, timing, List.of(kernelCase)).withPurpose(PURPOSE)));
     }
 
     /** Fallback behaviour is always a hard assertion: which backend ran, and that it computed the right thing. */
-    private static void assertBehaviour(String forced, RunResult run) {
+    private static void assertBehaviour(RunResult run) {
+        String forced = run.records().isEmpty() ? "?" : run.records().get(0).run().requestedBackend();
         assertThat(run.errors()).as("page errors in " + run.label()).isEmpty();
         assertThat(run.rejections()).as("refused messages").isEmpty();
         for (CaseOutcome outcome : run.cases()) {
@@ -188,9 +145,9 @@ public class ClaimsIT extends BrowserTestBase {
                 continue;
             }
             if (forced.equals("webgpu")) {
-                assertThat(outcome.backend()).as("backend of " + id).isEqualTo("webgpu");
+                assertThat(outcome.backend()).as("backend of " + id).isEqualTo(Backend.WEBGPU);
             } else {
-                assertThat(outcome.backend()).as("backend of " + id).startsWith("wasm");
+                assertThat(outcome.backend().isWasm()).as("backend of " + id + ": " + outcome.backend()).isTrue();
             }
             assertThat(outcome.check()).as("output check of " + id).isPresent();
             assertThat(outcome.check().get().passed()).as(id + ": " + outcome.check().get().summary()).isTrue();
@@ -198,27 +155,8 @@ public class ClaimsIT extends BrowserTestBase {
         }
     }
 
-    private static boolean concerns(ClaimResult r, Browser browser) {
-        String a = r.claim().a().browser();
-        String b = r.claim().b().browser();
-        return (a == null && b == null) || browser.id().equalsIgnoreCase(a) || browser.id().equalsIgnoreCase(b);
-    }
-
-    private static String policyNote(ClaimPolicy policy) {
-        return "Policy: -Dclaims=" + policy.name().toLowerCase(Locale.ROOT) + " (" + (policy == ClaimPolicy.STRICT
-                ? "a REFUTED claim fails the build" : "verdicts are reported, none fails the build")
-                + "; INCONCLUSIVE never fails: see ClaimPolicy). Verdict rules: claims/README.md. Chromium runs on "
-                + "SwiftShader and Firefox on lavapipe here, both CPU Vulkan implementations: figures describe these "
-                + "adapters, and cross-browser claims are judged only on a shared adapter.";
-    }
-
     private List<Double> audioSeconds() {
         return Arrays.stream(settings.claimsAudioSeconds().split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(Double::parseDouble).toList();
     }
-
-    /**
-     * Log-mel cases for the claims, until dev.webaccel.workload.cases.LogMelCases lands in main; then use
-     * {@code LogMelCases.of(variant, seconds, 256, "chirp", seed)} (same ids: logmel-fft-5s-chirp).
-     */
 }

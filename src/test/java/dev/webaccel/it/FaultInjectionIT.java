@@ -3,18 +3,19 @@ package dev.webaccel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.webaccel.browser.Browser;
-import dev.webaccel.fallback.BackendNames;
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.protocol.LogLine;
 import dev.webaccel.reference.QuantScheme;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.testng.RunLabels;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.Plan;
-import io.qameta.allure.Allure;
+import dev.webaccel.testng.Steps;
 import java.util.List;
 import org.testng.SkipException;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -43,8 +44,7 @@ public class FaultInjectionIT extends BrowserTestBase {
                 FallbackCases.softmax(32), FallbackCases.layernorm(33), FallbackCases.attention(34),
                 FallbackCases.conv1d(1, 35), FallbackCases.logmel());
         Plan plan = Plan.of(settings, cases).withBackend("auto").withDeviceDestroyedAfter(cases.get(0).id());
-        run = remember(harness().run(session(), plan));
-        SuiteSummary.record(run);
+        run = run(plan);
     }
 
     @Test
@@ -52,7 +52,7 @@ public class FaultInjectionIT extends BrowserTestBase {
         RunLabels.apply(run);
         CaseOutcome first = run.cases().get(0);
         assertThat(first.ran()).as(first.reason()).isTrue();
-        assertThat(first.backend()).as("WebGPU is available in " + browser + ": " + first.reason()).isEqualTo("webgpu");
+        assertThat(first.backend()).as("WebGPU is available in " + browser + ": " + first.reason()).isEqualTo(Backend.WEBGPU);
         assertThat(first.check().orElseThrow().passed()).as(first.check().orElseThrow().summary()).isTrue();
         assertThat(run.console()).extracting(LogLine::text).anyMatch(t -> t.startsWith("device.destroy() called; device lost: destroyed"));
     }
@@ -62,9 +62,9 @@ public class FaultInjectionIT extends BrowserTestBase {
         RunLabels.apply(run);
         assertThat(run.errors()).as("page errors").isEmpty();
         for (CaseOutcome outcome : run.cases().subList(1, run.cases().size())) {
-            Allure.step(outcome.kernelCase().id() + " on " + outcome.backend() + ": " + outcome.reason(), () -> {
+            Steps.step(outcome.kernelCase().id() + " on " + outcome.backend() + ": " + outcome.reason(), () -> {
                 assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
-                assertThat(BackendNames.isWasm(outcome.backend())).as("backend after the fault: " + outcome.backend()).isTrue();
+                assertThat(outcome.backend().isWasm()).as("backend after the fault: " + outcome.backend()).isTrue();
                 assertThat(outcome.reason()).startsWith("fell back to WebAssembly: device lost (reason 'destroyed'");
                 assertThat(outcome.check().orElseThrow().passed()).as(outcome.kernelCase().id() + ": "
                         + outcome.check().orElseThrow().summary()).isTrue();

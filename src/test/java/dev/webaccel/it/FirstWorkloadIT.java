@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.protocol.Capabilities;
+import dev.webaccel.protocol.Phase;
 import dev.webaccel.protocol.Sample;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
-import dev.webaccel.workload.cases.MatMulCases;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
+import dev.webaccel.testng.Steps;
 import dev.webaccel.workload.Plan;
-import io.qameta.allure.Allure;
+import dev.webaccel.workload.cases.MatMulCases;
 import java.util.List;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
@@ -30,21 +32,17 @@ public class FirstWorkloadIT extends BrowserTestBase {
         super(browser);
     }
 
-
     @Override
     protected void prepare() {
-        Plan plan = Plan.of(settings, List.of(
+        run = run(Plan.of(settings, List.of(
                 MatMulCases.of("matmul_naive", 64, 64, 64, 1),
                 MatMulCases.of("matmul_tiled", 37, 53, 129, 2),
-                MatMulCases.of("matmul_tiled", 1, 300, 77, 3)));
-        run = remember(harness().run(session(), plan));
-        SuiteSummary.record(run);
+                MatMulCases.of("matmul_tiled", 1, 300, 77, 3))));
     }
 
     @Test
     public void reportsCapabilities() {
-        RunLabels.apply(run);
-        AllureAttachments.json(browser.id() + " capabilities", run.capabilitiesJson());
+        Attachments.json(browser.id() + " capabilities", run.capabilitiesJson());
         Capabilities c = run.capabilities();
         assertThat(c.browserName()).as("browser name parsed from the user agent").isNotEqualTo("unknown");
         assertThat(c.timerResolutionMs()).as("measured performance.now() resolution").isGreaterThan(0).isLessThan(20);
@@ -61,40 +59,39 @@ public class FirstWorkloadIT extends BrowserTestBase {
 
     @Test
     public void matmulMatchesJavaReference() {
-        RunLabels.apply(run);
         assertThat(run.errors()).as("page errors").isEmpty();
         for (CaseOutcome outcome : run.cases()) {
-            Allure.step(outcome.kernelCase().id() + " on " + outcome.backend(), () -> {
+            Steps.step(outcome.kernelCase().id() + " on " + outcome.backend(), () -> {
+                assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
                 if (run.capabilities().webgpu().available()) {
-                    assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
-                    assertThat(outcome.backend()).isEqualTo("webgpu");
-                    assertThat(outcome.check().orElseThrow().passed()).as(outcome.check().orElseThrow().summary()).isTrue();
+                    assertThat(outcome.backend()).isEqualTo(Backend.WEBGPU);
                 } else {
-                    assertThat(outcome.ran()).as("no WebGPU: falls back to WebAssembly: " + outcome.reason()).isTrue();
-                    assertThat(outcome.backend()).startsWith("wasm");
+                    assertThat(outcome.backend().isWasm()).as("no WebGPU: falls back to WebAssembly: " + outcome.reason())
+                            .isTrue();
                     assertThat(outcome.reason()).startsWith("fell back to WebAssembly").contains(run.capabilities().webgpu().reason());
-                    assertThat(outcome.check().orElseThrow().passed()).as(outcome.check().orElseThrow().summary()).isTrue();
                 }
+                assertThat(outcome.check().orElseThrow().passed()).as(outcome.check().orElseThrow().summary()).isTrue();
             });
         }
     }
 
     @Test
-    public void everyRunCaseWasTimedProperly() {
-        RunLabels.apply(run);
+    public void everyCaseRanAndWasTimedProperly() {
+        assertThat(run.cases()).as("cases of the plan").hasSize(3);
         for (CaseOutcome outcome : run.cases()) {
-            if (!outcome.ran()) {
-                continue;
-            }
-            List<Sample> timed = outcome.samples().stream().filter(s -> s.phase().equals("timed")).toList();
+            assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
+            List<Sample> timed = outcome.samples(Phase.TIMED);
             assertThat(timed).as("timed samples of " + outcome.kernelCase().id()).hasSizeGreaterThanOrEqualTo(settings.iterations());
-            assertThat(outcome.samples().stream().filter(s -> s.phase().equals("warmup"))).hasSize(settings.warmup());
+            assertThat(outcome.samples(Phase.WARMUP)).hasSize(settings.warmup());
             assertThat(outcome.coldWallMs()).as("cold sample").isPresent();
             assertThat(timed).allSatisfy(s -> {
                 assertThat(s.method()).contains("readback");
                 assertThat(s.wallMs()).isGreaterThan(0);
+                assertThat(s.ops()).isGreaterThanOrEqualTo(1);
             });
         }
+        assertThat(run.records()).as("one result record per case").hasSize(3)
+                .allSatisfy(r -> assertThat(r.series()).as(r.workload().caseId() + " series").isNotEmpty());
     }
 
     @Test

@@ -2,18 +2,19 @@ package dev.webaccel.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.webaccel.bench.BenchmarkPages;
 import dev.webaccel.bench.BenchmarkTable;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.channel.WaitTimeoutException;
-import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
+import dev.webaccel.measure.TimingSpec;
 import dev.webaccel.reference.QuantScheme;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.Plan;
 import dev.webaccel.workload.cases.AttentionCases;
-import dev.webaccel.workload.cases.CaseMath;
 import dev.webaccel.workload.cases.Conv2dPatchCases;
 import dev.webaccel.workload.cases.ElementwiseCases;
 import dev.webaccel.workload.cases.LogMelCases;
@@ -21,10 +22,11 @@ import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.RooflineProbeCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testng.SkipException;
@@ -32,21 +34,14 @@ import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
 /**
- * Kernel benchmarks with a roofline measured in the same page (-Dbenchmarks=true; group benchmark).
- *
- * <p>Timing: Firefox observes GPU completion on a ~100 ms tick (PLATFORM.md), so one readback per dispatch
- * would measure the tick. Every case therefore dispatches its kernel R times before its one readback
- * (params.repeat), and the table reports per-dispatch time = run total / R. R is calibrated per case in short
- * runs (R grows until one run takes at least half the target) so that a timed run lasts about
- * {@link #targetMs} ms: 1 s in Firefox (10 ticks), 300 ms elsewhere.
+ * Kernel benchmarks with a roofline measured in the same page (-Dbenchmarks=true; group benchmark). Every sample
+ * runs as many operations as the page needs to last {@link #sampleMs} (one readback per sample; Firefox observes GPU
+ * completion on a ~100 ms tick): the page sizes and divides, this class only declares.
  */
 @Test(groups = "benchmark")
 public class KernelBenchmarkIT extends BrowserTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(KernelBenchmarkIT.class);
-    private static final int CHUNK = 6;
-    private static final int MAX_REPEAT = 4096;
-    /** Estimated time of one page, kept well under the default run timeout (180 s). */
-    private static final double PAGE_BUDGET_MS = 90_000;
+    private static final int KERNELS_PER_PAGE = 4;
 
     private final BenchmarkTable table = new BenchmarkTable();
     private final List<RunResult> runs = new ArrayList<>();
@@ -57,8 +52,6 @@ public class KernelBenchmarkIT extends BrowserTestBase {
         super(browser);
     }
 
-
-    /** Outputs travel back as base64 JSON, whose strings the codec caps at 20 M chars: keep outputs under ~14 MB. */
     static List<KernelCase> probes() {
         return List.of(RooflineProbeCases.fma(65_536, 256, 1), RooflineProbeCases.copy(1 << 19, 2));
     }
@@ -82,7 +75,8 @@ public class KernelBenchmarkIT extends BrowserTestBase {
         return cases;
     }
 
-    private double targetMs() {
+    /** A sample lasts at least this long: 10 completion ticks in Firefox, 300 ms elsewhere. */
+    private double sampleMs() {
         return browser == Browser.FIREFOX ? 1000 : 300;
     }
 
@@ -92,95 +86,20 @@ public class KernelBenchmarkIT extends BrowserTestBase {
             throw new SkipException("benchmarks are off: run with -Dbenchmarks=true (e.g. mvn -B test "
                     + "-Dtest=KernelBenchmarkIT -Dbenchmarks=true -Dbrowser=chrome)");
         }
-        // Built once: the references of the large cases take seconds.
-        List<KernelCase> probes = probes();
-        List<KernelCase> kernels = kernels();
-        List<KernelCase> all = new ArrayList<>(probes);
-        all.addAll(kernels);
-        Map<String, Integer> repeats = new HashMap<>();
-        Map<String, Double> runMs = new HashMap<>();
-        calibrate(all, repeats, runMs);
-        int runsPerCase = 1 + settings.warmup() + settings.iterations();
-        double probeMs = probes.stream().mapToDouble(p -> runMs.getOrDefault(p.id(), 0.0)).sum() * runsPerCase;
-        List<KernelCase> chunk = new ArrayList<>();
-        double chunkMs = probeMs;
-        for (KernelCase k : kernels) {
-            double caseMs = runMs.getOrDefault(k.id(), 0.0) * runsPerCase;
-            if (!chunk.isEmpty() && (chunk.size() >= CHUNK || chunkMs + caseMs > PAGE_BUDGET_MS)) {
-                measureChunk(probes, chunk, repeats);
-                chunk.clear();
-                chunkMs = probeMs;
-            }
-            chunk.add(k);
-            chunkMs += caseMs;
-        }
-        if (!chunk.isEmpty()) {
-            measureChunk(probes, chunk, repeats);
-        }
-    }
-
-    /** One page: the probes first (its roofline), then the kernels. A page that times out is noted, not fatal. */
-    private void measureChunk(List<KernelCase> probes, List<KernelCase> kernels, Map<String, Integer> repeats) {
-        List<KernelCase> cases = new ArrayList<>();
-        probes.forEach(p -> cases.add(CaseMath.repeated(p, repeats.get(p.id()))));
-        kernels.forEach(k -> cases.add(CaseMath.repeated(k, repeats.get(k.id()))));
-        try {
-            // tickMultiple 1: the calibrated repeat count already makes each run many completion ticks long;
-            // measure.js batching on top would multiply every sample's length again.
-            RunResult run = remember(harness().run(session(), new Plan("webgpu", settings.warmup(), settings.iterations(),
-                    0, 1, cases)));
-            runs.add(run);
-            if (BenchmarkTable.measured(run).isEmpty()) {
-                failures.add(run.label() + ": the roofline probes did not both run and pass in this page");
-            }
-            table.add(run, BenchmarkTable.measured(run));
-        } catch (WaitTimeoutException e) {
-            failures.add(browser.id() + ": page with " + kernels.stream().map(KernelCase::id).toList() + " timed out: "
-                    + e.getMessage());
-            LOG.warn("{}", failures.get(failures.size() - 1));
-        }
-    }
-
-    /**
-     * Grows each case's repeat count until one run takes at least half the target (at most 5 short runs);
-     * records the last measured run time of each case (to split the measurement into pages that fit the run timeout).
-     */
-    private void calibrate(List<KernelCase> cases, Map<String, Integer> repeats, Map<String, Double> runMs) {
-        List<KernelCase> pending = new ArrayList<>(cases);
-        cases.forEach(c -> repeats.put(c.id(), 1));
-        for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
-            List<KernelCase> plan = pending.stream().map(c -> CaseMath.repeated(c, repeats.get(c.id()))).toList();
-            RunResult run = harness().run(session(), Plan.correctness("webgpu", plan));
-            List<KernelCase> next = new ArrayList<>();
-            for (KernelCase c : pending) {
-                CaseOutcome o = run.find(c.id() + "-r" + repeats.get(c.id())).orElseThrow();
-                if (!o.ran()) {
-                    continue;
+        TimingSpec timing = TimingSpec.of(settings).withTickMultiple(1).withMinSampleMs(sampleMs());
+        for (List<KernelCase> page : BenchmarkPages.split(probes(), kernels(), KERNELS_PER_PAGE)) {
+            try {
+                RunResult run = run(new Plan("webgpu", timing, page).withPurpose("benchmark"));
+                runs.add(run);
+                if (BenchmarkTable.measured(run.records()).isEmpty()) {
+                    failures.add(run.label() + ": the roofline probes did not both run and pass in this page");
                 }
-                double total = o.timedWallMs()[0];
-                int r = repeats.get(c.id());
-                runMs.put(c.id(), total);
-                if (total < targetMs() / 2 && r < MAX_REPEAT) {
-                    int grown = (int) Math.min(MAX_REPEAT, Math.ceil(r * Math.min(64, targetMs() / Math.max(total, 0.05))));
-                    repeats.put(c.id(), Math.max(r + 1, grown));
-                    runMs.put(c.id(), total * repeats.get(c.id()) / r);
-                    next.add(c);
-                }
+                table.add(run.records());
+            } catch (WaitTimeoutException e) {
+                failures.add(browser.id() + ": page with " + page.stream().map(KernelCase::id).toList() + " timed out: "
+                        + e.getMessage());
+                LOG.warn("{}", failures.get(failures.size() - 1));
             }
-            LOG.info("[{}] calibration round {}: {} case(s) still short", browser.id(), round + 1, next.size());
-            pending = next;
-        }
-    }
-
-    /** A copy under target/benchmarks/ for reading outside Allure. */
-    private void writeCopy(BenchmarkTable t) {
-        try {
-            java.nio.file.Path dir = settings.projectDir().resolve("target/benchmarks");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.writeString(dir.resolve(browser.id() + ".md"), t.markdown());
-            java.nio.file.Files.writeString(dir.resolve(browser.id() + ".csv"), t.csv());
-        } catch (java.io.IOException e) {
-            LOG.warn("could not write target/benchmarks: {}", e.getMessage());
         }
     }
 
@@ -189,18 +108,29 @@ public class KernelBenchmarkIT extends BrowserTestBase {
         if (runs.isEmpty()) {
             throw new SkipException("no benchmark run");
         }
-        RunLabels.apply(runs.get(0));
         if (!runs.get(0).capabilities().webgpu().available()) {
             throw new SkipException(runs.get(0).label() + " has no WebGPU: " + runs.get(0).capabilities().webgpu().reason());
         }
         LOG.info("\nKernel benchmarks ({}):\n{}", runs.get(0).label(), table.console());
-        AllureAttachments.markdown(browser.id() + " kernel benchmarks", table.markdown());
-        AllureAttachments.csv(browser.id() + " kernel benchmarks", table.csv());
-        writeCopy(table);
+        Attachments.markdown(browser.id() + " kernel benchmarks", table.markdown());
+        Attachments.csv(browser.id() + " kernel benchmarks", table.csv());
+        writeCopy();
         failures.forEach(f -> LOG.warn("{}", f));
         assertThat(failures).as("benchmark pages that did not finish").isEmpty();
         assertThat(table.rows()).as("benchmark rows").isNotEmpty();
         assertThat(table.rows()).as("every benchmarked output matched its reference")
                 .allSatisfy(r -> assertThat(r.outputChecked()).as(r.caseId()).isTrue());
+    }
+
+    /** A copy under target/benchmarks/ for reading outside Allure. */
+    private void writeCopy() {
+        try {
+            Path dir = settings.projectDir().resolve("target/benchmarks");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(browser.id() + ".md"), table.markdown());
+            Files.writeString(dir.resolve(browser.id() + ".csv"), table.csv());
+        } catch (IOException e) {
+            LOG.warn("could not write target/benchmarks: {}", e.getMessage());
+        }
     }
 }

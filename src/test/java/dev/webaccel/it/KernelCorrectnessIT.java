@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
+import dev.webaccel.protocol.Backend;
+import dev.webaccel.protocol.Op;
+import dev.webaccel.protocol.CaseStatus;
 import dev.webaccel.reference.QuantScheme;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.RunLabels;
 import dev.webaccel.report.TextTable;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.Plan;
@@ -22,12 +24,14 @@ import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
 import dev.webaccel.workload.KernelSpec;
-import io.qameta.allure.Allure;
+import dev.webaccel.testng.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.testng.SkipException;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -99,53 +103,52 @@ public class KernelCorrectnessIT extends BrowserTestBase {
 
     @Override
     protected void prepare() {
-        run = remember(harness().run(session(), Plan.correctness(settings.backend(), cases())));
-        SuiteSummary.record(run);
+        run = run(Plan.correctness(settings.backend(), cases()));
     }
 
     @Test
     public void matmul() {
-        assertFamily("matmul", run);
+        assertFamily(Op.MATMUL, run);
     }
 
     @Test
     public void qmatmul() {
-        assertFamily("qmatmul", run);
+        assertFamily(Op.QMATMUL, run);
     }
 
     @Test
     public void elementwise() {
-        assertFamily("elementwise", run);
+        assertFamily(Op.ELEMENTWISE, run);
     }
 
     @Test
     public void softmax() {
-        assertFamily("softmax", run);
+        assertFamily(Op.SOFTMAX, run);
     }
 
     @Test
     public void layernorm() {
-        assertFamily("layernorm", run);
+        assertFamily(Op.LAYERNORM, run);
     }
 
     @Test
     public void attention() {
-        assertFamily("attention", run);
+        assertFamily(Op.ATTENTION, run);
     }
 
     @Test
     public void conv1d() {
-        assertFamily("conv1d", run);
+        assertFamily(Op.CONV1D, run);
     }
 
     @Test
     public void conv2dPatch() {
-        assertFamily("conv2d_patch", run);
+        assertFamily(Op.CONV2D_PATCH, run);
     }
 
     @Test
     public void logmel() {
-        assertFamily("logmel", run);
+        assertFamily(Op.LOGMEL, run);
     }
 
     /** f16 storage only where the adapter offers shader-f16; elsewhere a skip with the reason, not a failure. */
@@ -156,29 +159,28 @@ public class KernelCorrectnessIT extends BrowserTestBase {
             String reason = run.label() + ": adapter has no 'shader-f16' feature"
                     + (run.capabilities().webgpu().available() ? "" : " (no WebGPU: " + run.capabilities().webgpu().reason() + ")")
                     + "; f16 matmul not run";
-            Allure.step("skipped: " + reason);
+            Steps.skipped("skipped: " + reason);
             throw new SkipException(reason);
         }
-        RunResult f16 = remember(harness().run(session(), Plan.correctness("webgpu", f16Cases())));
-        SuiteSummary.record(f16);
-        assertFamily("matmul", f16);
+        RunResult f16 = run(Plan.correctness("webgpu", f16Cases()));
+        assertFamily(Op.MATMUL, f16);
     }
 
-    private void assertFamily(String op, RunResult result) {
+    private void assertFamily(Op op, RunResult result) {
         RunLabels.apply(result);
-        List<CaseOutcome> family = result.cases().stream().filter(o -> o.kernelCase().op().equals(op)).toList();
+        List<CaseOutcome> family = result.cases().stream().filter(o -> o.kernelCase().op() == op).toList();
         assertThat(family).as("cases of " + op).isNotEmpty();
-        AllureAttachments.text(browser.id() + " " + op + " checks", table(family));
+        Attachments.text(browser.id() + " " + op + " checks", table(family));
         boolean webgpu = result.capabilities().webgpu().available();
         for (CaseOutcome outcome : family) {
             String id = outcome.kernelCase().id();
-            Allure.step(id + " on " + outcome.backend(), () -> {
-                String backend = outcome.backend();
-                if (outcome.ran() && (backend.equals("webgpu") || backend.startsWith("wasm"))) {
+            Steps.step(id + " on " + outcome.backend(), () -> {
+                Backend backend = outcome.backend();
+                if (outcome.ran() && (backend == Backend.WEBGPU || backend.isWasm())) {
                     assertThat(outcome.check().orElseThrow().passed())
                             .as(result.label() + " " + id + " on " + backend + ": " + outcome.check().orElseThrow().summary())
                             .isTrue();
-                } else if (outcome.result().map(r -> r.status().equals("not-run")).orElse(false)) {
+                } else if (outcome.status() == CaseStatus.NOT_RUN) {
                     assertThat(outcome.reason()).as(id + " not run: the reason").isNotBlank();
                     assertThat(webgpu).as(id + " was not run although WebGPU is available: " + outcome.reason()).isFalse();
                 } else {
@@ -198,7 +200,7 @@ public class KernelCorrectnessIT extends BrowserTestBase {
     private static String table(List<CaseOutcome> family) {
         TextTable table = new TextTable("case", "backend", "status", "check");
         for (CaseOutcome o : family) {
-            table.row(o.kernelCase().id(), o.backend(), o.result().map(r -> r.status()).orElse("missing"),
+            table.row(o.kernelCase().id(), o.backend(), o.result().map(r -> r.status().id()).orElse("missing"),
                     o.check().map(c -> c.summary()).orElse(o.reason()));
         }
         return table.render();

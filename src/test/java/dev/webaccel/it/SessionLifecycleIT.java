@@ -14,6 +14,8 @@ import dev.webaccel.workload.Plan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
+import dev.webaccel.claims.Format;
+import dev.webaccel.measure.TimingSpec;
+import dev.webaccel.protocol.Backend;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import dev.webaccel.report.TextTable;
 import dev.webaccel.stats.RatioEstimate;
 import dev.webaccel.stats.Summary;
@@ -51,17 +55,16 @@ public class WasmBenchmarkIT extends BrowserTestBase {
         }
         cases = List.of(MatMulCases.of("matmul_tiled", 256, 256, 256, 41), MatMulCases.of("matmul_tiled", 512, 512, 512, 42),
                 FallbackCases.logmel());
-        int iterations = Math.max(15, settings.iterations());
+        TimingSpec timing = new TimingSpec(Math.max(3, settings.warmup()), Math.max(15, settings.iterations()),
+                settings.minTimeMs(), settings.tickMultiple(), 1, 0);
         for (String policy : POLICIES) {
-            Plan plan = new Plan(policy, Math.max(3, settings.warmup()), iterations, settings.minTimeMs(), cases);
-            runs.put(policy, remember(harness().run(session(), plan)));
+            runs.put(policy, run(new Plan(policy, timing, cases).withPurpose("benchmark")));
         }
     }
 
     @Test
     public void reportSimdThreadsAndWebGpuComparisons() {
         RunResult any = runs.values().iterator().next();
-        RunLabels.apply(any);
         int cores = any.capabilities().hardwareConcurrency();
         Optional<Double> mhz = cpuMhz();
         TextTable medians = new TextTable("case", "requested", "ran on", "n", "median ms", "p10-p90 ms", "median 95% CI",
@@ -79,15 +82,16 @@ public class WasmBenchmarkIT extends BrowserTestBase {
                 String gflops = "";
                 String peak = "";
                 String share = "";
-                if (c.op().equals("matmul")) {
+                if (c.op() == dev.webaccel.protocol.Op.MATMUL) {
                     Map<String, Object> p = c.params();
                     double flops = 2.0 * ((Number) p.get("M")).doubleValue() * ((Number) p.get("N")).doubleValue()
                             * ((Number) p.get("K")).doubleValue();
                     double rate = flops / (s.median() * 1e6);
                     gflops = fmt(rate);
-                    if (!o.backend().equals("webgpu") && mhz.isPresent()) {
-                        int threads = o.backend().equals("wasm-simd-threads") ? threadsOf(o.reason(), cores) : 1;
-                        int lanes = o.backend().equals("wasm-scalar") ? 1 : 4;
+                    if (o.backend().isWasm() && mhz.isPresent()) {
+                        Integer recorded = runs.get(policy).record(c.id()).orElseThrow().environment().threads();
+                        int threads = recorded == null ? 1 : recorded;
+                        int lanes = o.backend() == Backend.WASM_SCALAR ? 1 : 4;
                         double est = threads * mhz.get() * 1e-3 * lanes * 2;
                         peak = fmt(est) + " (" + threads + "x" + Math.round(mhz.get()) + "MHzx" + lanes + "x2)";
                         share = String.format(Locale.ROOT, "%.1f%%", 100 * rate / est);
@@ -108,7 +112,7 @@ public class WasmBenchmarkIT extends BrowserTestBase {
                 + "; timing: performance.now() around run() to readback, wall clock; peak = estimate";
         String report = label + "\n\n" + medians.render() + "\n" + ratios.render();
         System.out.println("\n[" + browser.id() + "] WASM benchmark\n" + report);
-        AllureAttachments.text(browser.id() + " WASM benchmark", report);
+        Attachments.text(browser.id() + " WASM benchmark", report);
     }
 
     private void ratio(TextTable table, KernelCase c, String what, String policyA, String policyB) {
@@ -122,12 +126,6 @@ public class WasmBenchmarkIT extends BrowserTestBase {
         table.row(c.id(), what, a.backend(), b.backend(), fmt(r.ratio()), fmt(r.lower()) + "-" + fmt(r.upper()));
     }
 
-    /** Workers the page started, from its reason ("N worker threads on one shared memory"). */
-    private static int threadsOf(String reason, int fallback) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) worker threads").matcher(reason);
-        return m.find() ? Integer.parseInt(m.group(1)) : fallback;
-    }
-
     private static Optional<Double> cpuMhz() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("cpu MHz"))
@@ -138,6 +136,6 @@ public class WasmBenchmarkIT extends BrowserTestBase {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.3g", v);
+        return Format.number(v);
     }
 }

@@ -3,16 +3,17 @@ package dev.webaccel.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.webaccel.browser.Browser;
-import dev.webaccel.fallback.BackendNames;
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.fallback.WasmStats;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.protocol.Capabilities;
-import dev.webaccel.report.AllureAttachments;
-import dev.webaccel.report.RunLabels;
-import dev.webaccel.report.SuiteSummary;
+import dev.webaccel.testng.Attachments;
+import dev.webaccel.testng.RunLabels;
 import dev.webaccel.workload.Plan;
-import io.qameta.allure.Allure;
+import dev.webaccel.testng.Steps;
+import dev.webaccel.testng.BrowserFactory;
+import dev.webaccel.testng.BrowserTestBase;
 import org.testng.annotations.Factory;
 import org.testng.annotations.Test;
 
@@ -36,10 +37,8 @@ public class WasmFallbackIT extends BrowserTestBase {
     protected void prepare() {
         Plan plan = Plan.of(settings, FallbackCases.everyOp());
         // WebKitGTK has no WebGPU: 'auto' must fall back by itself. Elsewhere WebGPU exists, so force WASM.
-        best = remember(harness().run(session(), browser == Browser.WEBKIT ? plan.withBackend("auto") : plan.withBackend("wasm")));
-        SuiteSummary.record(best);
-        scalar = remember(harness().run(session(), plan.withBackend("wasm-scalar")));
-        SuiteSummary.record(scalar);
+        best = run(browser == Browser.WEBKIT ? plan.withBackend("auto") : plan.withBackend("wasm"));
+        scalar = run(plan.withBackend("wasm-scalar"));
     }
 
     @Test
@@ -48,9 +47,9 @@ public class WasmFallbackIT extends BrowserTestBase {
         assertThat(best.errors()).as("page errors").isEmpty();
         Capabilities c = best.capabilities();
         for (CaseOutcome outcome : best.cases()) {
-            Allure.step(outcome.kernelCase().id() + " on " + outcome.backend() + ": " + outcome.reason(), () -> {
+            Steps.step(outcome.kernelCase().id() + " on " + outcome.backend() + ": " + outcome.reason(), () -> {
                 assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
-                assertThat(BackendNames.isWasm(outcome.backend())).as("backend " + outcome.backend()).isTrue();
+                assertThat(outcome.backend().isWasm()).as("backend " + outcome.backend()).isTrue();
                 assertThat(outcome.check().orElseThrow().passed()).as(outcome.kernelCase().id() + ": "
                         + outcome.check().orElseThrow().summary()).isTrue();
                 if (browser == Browser.WEBKIT) {
@@ -61,10 +60,10 @@ public class WasmFallbackIT extends BrowserTestBase {
                 }
                 if (c.wasm().simd() && c.wasm().threads() && c.hardwareConcurrency() >= 2) {
                     assertThat(outcome.backend()).as("isolated page with SIMD and threads: " + outcome.reason())
-                            .isEqualTo("wasm-simd-threads");
+                            .isEqualTo(Backend.WASM_SIMD_THREADS);
                     assertThat(outcome.reason()).contains("worker threads on one shared memory");
                 } else {
-                    assertThat(outcome.backend()).isNotEqualTo("wasm-simd-threads");
+                    assertThat(outcome.backend()).isNotEqualTo(Backend.WASM_SIMD_THREADS);
                     assertThat(outcome.reason()).as("why not threads").contains("not wasm-simd-threads: ").contains("one thread");
                 }
             });
@@ -76,9 +75,9 @@ public class WasmFallbackIT extends BrowserTestBase {
         RunLabels.apply(scalar);
         assertThat(scalar.errors()).as("page errors").isEmpty();
         for (CaseOutcome outcome : scalar.cases()) {
-            Allure.step(outcome.kernelCase().id() + " on " + outcome.backend(), () -> {
+            Steps.step(outcome.kernelCase().id() + " on " + outcome.backend(), () -> {
                 assertThat(outcome.ran()).as(outcome.kernelCase().id() + " ran: " + outcome.reason()).isTrue();
-                assertThat(outcome.backend()).isEqualTo("wasm-scalar");
+                assertThat(outcome.backend()).isEqualTo(Backend.WASM_SCALAR);
                 assertThat(outcome.reason()).startsWith("forced by -Dbackend=wasm-scalar").contains("one thread");
                 assertThat(outcome.check().orElseThrow().passed()).as(outcome.check().orElseThrow().summary()).isTrue();
             });
@@ -89,10 +88,10 @@ public class WasmFallbackIT extends BrowserTestBase {
     public void pageReportsWasmStats() {
         for (RunResult run : new RunResult[] {best, scalar}) {
             WasmStats stats = WasmStats.from(run.console()).orElseThrow(() -> new AssertionError("no wasm-stats line"));
-            AllureAttachments.json(browser.id() + " wasm stats (" + run.runId() + ")", stats.raw());
-            AllureAttachments.text(browser.id() + " wasm stats table (" + run.runId() + ")", stats.table());
+            Attachments.json(browser.id() + " wasm stats (" + run.runId() + ")", stats.raw());
+            Attachments.text(browser.id() + " wasm stats table (" + run.runId() + ")", stats.table());
             System.out.println("[" + browser.id() + "] WASM stats of run " + run.runId() + ":\n" + stats.table());
-            String flavour = run.cases().get(0).backend();
+            String flavour = run.cases().get(0).backend().id();
             assertThat(stats.flavours()).as("flavours loaded").containsKey(flavour);
             WasmStats.Flavour f = stats.flavours().get(flavour);
             assertThat(f.simd()).isEqualTo(!flavour.equals("wasm-scalar"));

@@ -32,14 +32,14 @@ public class ProtocolCodecTest {
                 + "\"index\":2,\"wallMs\":1.5,\"gpuMs\":null,\"method\":\"m\"}");
         assertThat(s.wallMs()).isEqualTo(1.5);
         assertThat(s.gpuMs()).isNull();
-        assertThat(s.batch()).as("batch defaults to 1 when the page does not send it").isEqualTo(1);
+        assertThat(s.ops()).as("ops defaults to 1 when the page does not send it").isEqualTo(1);
         assertThat(s.quantumMs()).isNull();
         Sample batched = (Sample) codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r1\",\"caseId\":\"c\","
-                + "\"phase\":\"timed\",\"index\":0,\"wallMs\":4.5,\"gpuMs\":3.25,\"method\":\"m\",\"batch\":24,"
+                + "\"phase\":\"timed\",\"index\":0,\"wallMs\":4.5,\"gpuMs\":3.25,\"method\":\"m\",\"ops\":24,"
                 + "\"quantumMs\":100.0,\"timerResolutionMs\":0.02}");
-        assertThat(batched).isEqualTo(new Sample("r1", "c", "timed", 0, 4.5, 3.25, "m", 24, 100.0, 0.02));
+        assertThat(batched).isEqualTo(new Sample("r1", "c", Phase.TIMED, 0, 4.5, 3.25, "m", 24, 100.0, 0.02));
         assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r1\",\"caseId\":\"c\","
-                + "\"phase\":\"timed\",\"index\":0,\"wallMs\":1,\"batch\":0}")).hasMessageContaining("batch");
+                + "\"phase\":\"timed\",\"index\":0,\"wallMs\":1,\"ops\":0}")).hasMessageContaining("ops");
         CaseResult r = (CaseResult) codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r1\",\"caseId\":\"c\","
                 + "\"status\":\"ok\",\"backend\":\"webgpu\",\"reason\":\"\",\"timerResolutionMs\":0.1,"
                 + "\"output\":{\"dtype\":\"f32\",\"shape\":[2],\"encoding\":\"base64-f32le\",\"data\":\"AACAPwAAAEA=\"}}");

@@ -53,11 +53,4 @@ public class CaseBuildersTest {
         assertThat(QMatMulCases.mixedPrecision("feed_forward", "chrome", 1, 4, 16, 1).id()).startsWith("qmatmul-feed_forward-b2-ch-asym");
         assertThat(QMatMulCases.mixedPrecision("other", "chrome", 1, 4, 16, 1).params()).containsEntry("bits", 4);
     }
-
-    @Test
-    public void repeatedCasesCarryTheCount() {
-        KernelCase c = CaseMath.repeated(MatMulCases.of("matmul_naive", 4, 4, 4, 1), 8);
-        assertThat(c.id()).endsWith("-r8");
-        assertThat(CaseMath.repeatOf(c)).isEqualTo(8);
-    }
 }
