@@ -83,7 +83,8 @@ final class ClaimsParser {
             try {
                 backend = Backend.parse(backendText);
             } catch (IllegalArgumentException e) {
-                throw fail(claim + ": field '" + field + ".backend': " + e.getMessage());
+                throw fail(claim + ": field '" + field + ".backend': unknown backend '" + backendText + "' (known: "
+                        + Backend.known() + ")");
             }
         }
         Selector selector = new Selector(optionalText(node, "browser", field, claim), backend,

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * <tr><td>iterations</td><td>5</td><td>timed iterations per case</td></tr>
  * <tr><td>min.time.ms</td><td>0</td><td>keep timing until this much time is spent (more samples)</td></tr>
  * <tr><td>tick.multiple</td><td>20</td><td>each timed sample batches runs (one readback) until it lasts this many
- * times the page's observed completion tick (Firefox: ~100 ms), so the tick is a small share; per-run = total/batch</td></tr>
+ * times the page's observed completion tick (Firefox: ~100 ms), so the tick is a small share; the page reports time
+ * per operation (sample total / operations), see measure.TimingSpec</td></tr>
  * <tr><td>claims</td><td>report</td><td>report|strict: strict fails the build on a REFUTED claim (inconclusive
  * claims are reported, never fail: see claims/README.md)</td></tr>
  * <tr><td>claims.iterations</td><td>5</td><td>timed samples per case in ClaimsIT (at least 5 are needed for a verdict)</td></tr>
@@ -36,7 +37,7 @@ import java.util.function.Function;
  * <tr><td>webdriver.chrome.driver, webdriver.gecko.driver, webdriver.webkit.driver</td><td>(search)</td><td>explicit driver paths</td></tr>
  * <tr><td>chrome.binary, firefox.binary, webkit.binary</td><td>(search)</td><td>explicit browser paths</td></tr>
  * <tr><td>benchmarks</td><td>false</td><td>true runs the benchmark group (KernelBenchmarkIT: roofline probes, size sweeps); long</td></tr>
- * <tr><td>project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
+ * <tr><td>webaccel.project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
  * </table>
  */
 public record Settings(

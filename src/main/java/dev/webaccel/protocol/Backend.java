@@ -2,16 +2,14 @@ package dev.webaccel.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The compute backend a case ran on, spelled as the page spells it ({@code web-assets/js/vocabulary.js BACKENDS}).
  * {@link #WASM} is never sent by the page: it is the family "SIMD WebAssembly, with or without threads" that claims
  * select with ({@link #covers}).
  */
-public enum Backend {
+public enum Backend implements Spelled {
     WEBGPU("webgpu"),
     WEBNN("webnn"),
     WASM_SIMD_THREADS("wasm-simd-threads"),
@@ -27,21 +25,14 @@ public enum Backend {
     }
 
     @JsonValue
+    @Override
     public String id() {
         return id;
     }
 
     @JsonCreator
     public static Backend parse(String text) {
-        if (text == null) {
-            return NONE;
-        }
-        for (Backend b : values()) {
-            if (b.id.equals(text.toLowerCase(Locale.ROOT))) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("unknown backend '" + text + "' (known: " + known() + ")");
+        return text == null ? NONE : Spelled.parse(Backend.class, text.toLowerCase(Locale.ROOT), "backend");
     }
 
     /** Every WebAssembly flavour (and the family itself). */
@@ -58,7 +49,7 @@ public enum Backend {
     }
 
     public static String known() {
-        return Arrays.stream(values()).map(Backend::id).collect(Collectors.joining(", "));
+        return Spelled.known(Backend.class);
     }
 
     @Override

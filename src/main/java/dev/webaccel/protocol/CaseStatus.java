@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a case ended on the page ({@code web-assets/js/vocabulary.js STATUSES}). */
-public enum CaseStatus {
+public enum CaseStatus implements Spelled {
     /** It ran; the output is attached. */
     OK("ok"),
     /** No backend may run it here; the reason says why. */
@@ -19,17 +19,13 @@ public enum CaseStatus {
     }
 
     @JsonValue
+    @Override
     public String id() {
         return id;
     }
 
     @JsonCreator
     public static CaseStatus parse(String text) {
-        for (CaseStatus s : values()) {
-            if (s.id.equals(text)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("field 'status' must be ok, not-run or error, was '" + text + "'");
+        return Spelled.parse(CaseStatus.class, text, "status");
     }
 }

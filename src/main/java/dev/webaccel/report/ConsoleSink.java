@@ -3,12 +3,12 @@ package dev.webaccel.report;
 import dev.webaccel.claims.Format;
 import dev.webaccel.protocol.Capabilities;
 import dev.webaccel.results.Environment;
+import dev.webaccel.results.InMemorySink;
 import dev.webaccel.results.Metric;
 import dev.webaccel.results.ResultRecord;
 import dev.webaccel.results.ResultsSink;
 import dev.webaccel.results.Series;
 import dev.webaccel.stats.Summary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,27 +18,27 @@ import java.util.Map;
  * reason), then one row per case with backend, check, N and median per-operation time, labelled with the adapter.
  */
 public final class ConsoleSink implements ResultsSink {
-    private final List<ResultRecord> records = new ArrayList<>();
-    private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final InMemorySink kept = new InMemorySink();
 
     @Override
-    public synchronized void accept(ResultRecord record) {
-        records.add(record);
+    public void accept(ResultRecord record) {
+        kept.accept(record);
     }
 
     @Override
-    public synchronized void engineSkipped(String browser, String reason) {
-        skipped.put(browser, reason);
+    public void engineSkipped(String browser, String reason) {
+        kept.engineSkipped(browser, reason);
     }
 
     @Override
-    public synchronized void close() {
-        if (!records.isEmpty() || !skipped.isEmpty()) {
+    public void close() {
+        if (!kept.records().isEmpty() || !kept.skipped().isEmpty()) {
             System.out.println(render());
         }
     }
 
-    public synchronized String render() {
+    public String render() {
+        List<ResultRecord> records = kept.records();
         StringBuilder out = new StringBuilder();
         TextTable capabilities = new TextTable("browser", "version", "WebGPU adapter", "features", "WebNN",
                 "WASM simd/threads", "isolated", "timer (ms)");
@@ -54,7 +54,7 @@ public final class ConsoleSink implements ResultsSink {
                     c.wasm().simd() + "/" + c.wasm().threads(), c.crossOriginIsolated(),
                     String.format("%.3f", c.timerResolutionMs()));
         }
-        skipped.forEach((browser, reason) -> capabilities.row(browser, "SKIPPED", reason, "", "", "", "", ""));
+        kept.skipped().forEach((browser, reason) -> capabilities.row(browser, "SKIPPED", reason, "", "", "", "", ""));
         out.append("\nCapabilities per browser\n").append(capabilities.render());
         TextTable cases = new TextTable("browser", "adapter", "case", "backend", "check", "N", "median ms/op",
                 "cold ms", "method");

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 /** Keeps every record of a suite in memory, in arrival order: what claims and tests read back. Thread-safe. */
 public final class InMemorySink implements ResultsSink {
     private final List<ResultRecord> records = new ArrayList<>();
-    private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final Map<String, String> skipped = new LinkedHashMap<>();  // insertion order: the order engines were tried
 
     @Override
     public synchronized void accept(ResultRecord record) {
@@ -30,6 +30,6 @@ public final class InMemorySink implements ResultsSink {
     }
 
     public synchronized Map<String, String> skipped() {
-        return Map.copyOf(skipped);
+        return new LinkedHashMap<>(skipped);
     }
 }

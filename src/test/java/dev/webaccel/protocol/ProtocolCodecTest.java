@@ -78,7 +78,7 @@ public class ProtocolCodecTest {
         assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r\",\"caseId\":\"c\","
                 + "\"phase\":\"timed\",\"index\":0,\"wallMs\":-1}")).hasMessageContaining("'wallMs' must be a finite number >= 0");
         assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"sample\",\"run\":\"r\",\"caseId\":\"c\","
-                + "\"phase\":\"lukewarm\",\"index\":0,\"wallMs\":1}")).hasMessageContaining("'phase' must be cold, warmup or timed");
+                + "\"phase\":\"lukewarm\",\"index\":0,\"wallMs\":1}")).hasMessageContaining("'phase' must be one of cold, warmup, timed");
         assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r\",\"caseId\":\"c\","
                 + "\"status\":\"ok\",\"timerResolutionMs\":0.1}")).hasMessageContaining("field 'output' is missing");
         assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"capabilities\",\"run\":\"r\"}"))
