@@ -1,10 +1,12 @@
-// Element-wise ops over n f32 values. add, mul: out = a op b (bindings 0, 1, 2, 3).
+// Element-wise ops over n f32 values. add, mul: out = a op b (bindings 0, 1, 2, 3); b holds nb values and
+// repeats along a (nb = n for same-shape operands; nb = columns for a bias over rows; nb must divide n).
 // gelu, silu: out = f(a) (bindings 0, 2, 3; binding 1 is unused by them).
 // gelu is the tanh approximation 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), PyTorch approximate='tanh'.
 // Grid-stride loop: dispatch any number of workgroups up to 65535, e.g. min(ceil(n / WG), 65535).
 
 struct Params {
   n : u32,
+  nb : u32,
 }
 
 @group(0) @binding(0) var<storage, read> a : array<f32>;
@@ -29,14 +31,14 @@ fn silu_of(v : f32) -> f32 {
 @compute @workgroup_size(WG)
 fn add(@builtin(global_invocation_id) gid : vec3<u32>, @builtin(num_workgroups) nwg : vec3<u32>) {
   for (var i = gid.x; i < params.n; i += nwg.x * WG) {
-    out[i] = a[i] + b[i];
+    out[i] = a[i] + b[i % params.nb];
   }
 }
 
 @compute @workgroup_size(WG)
 fn mul(@builtin(global_invocation_id) gid : vec3<u32>, @builtin(num_workgroups) nwg : vec3<u32>) {
   for (var i = gid.x; i < params.n; i += nwg.x * WG) {
-    out[i] = a[i] * b[i];
+    out[i] = a[i] * b[i % params.nb];
   }
 }
 

@@ -46,10 +46,6 @@ export class Channel {
     this.send('capabilities', { capabilities });
   }
 
-  sample(caseId, phase, index, wallMs, gpuMs, method) {
-    this.send('sample', { caseId, phase, index, wallMs, gpuMs, method });
-  }
-
   caseResult(result) {
     this.send('case-result', result);
   }

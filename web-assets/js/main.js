@@ -2,12 +2,13 @@
 import { Channel } from './channel.js';
 import { captureConsole } from './console-capture.js';
 import { detectCapabilities } from './capabilities.js';
-import { backendState, dispatchOperation } from './dispatch.js';
-import { measure } from './measure.js';
-import { fetchInputs, encodeF32 } from './tensor.js';
-import { findOp } from './ops/index.js';
+import { backendState, dispatchCase } from './dispatch.js';
+import { createSession } from './graph/session.js';
+import { measure } from './measure/measure.js';
+import { fetchTensors, encodeF32 } from './tensor.js';
 import { WasmBackends } from './backends/wasm-backends.js';
 import { showCapabilities, showCase } from './view.js';
+import { BACKEND, STATUS } from './vocabulary.js';
 
 const status = (text) => {
   document.getElementById('status').textContent = text;
@@ -31,8 +32,8 @@ async function main() {
   let casesRun = 0;
   for (const [index, spec] of plan.cases.entries()) {
     status(`case ${index + 1}/${plan.cases.length}: ${spec.id}`);
-    if (await runCase(channel, run, token, spec, plan.settings, capabilities, state)) casesRun++;
-    if (plan.settings.destroyDeviceAfterCase === spec.id) await destroyDevice(channel, state);
+    if (await runCase(channel, run, token, spec, plan.backend, capabilities, state)) casesRun++;
+    if (plan.destroyDeviceAfterCase === spec.id) await destroyDevice(channel, state);
   }
   if (state.gpu && !state.gpu.lost) state.gpu.destroy();
   channel.log('info', `wasm-stats ${JSON.stringify(state.wasm.stats())}`);
@@ -42,29 +43,31 @@ async function main() {
   await channel.close();
 }
 
-async function runCase(channel, run, token, spec, settings, capabilities, state) {
+async function runCase(channel, run, token, spec, policy, capabilities, state) {
   const timerResolutionMs = capabilities.timerResolutionMs;
+  const notRun = { output: null, timerResolutionMs, readbacksPerRun: null, threads: null };
   try {
-    const op = findOp(spec.op);
-    const choice = await dispatchOperation(op, spec, capabilities, settings.backend, state);
-    if (choice.backend === 'none') {
-      finish(channel, { caseId: spec.id, status: 'not-run', backend: 'none', reason: choice.reason, output: null, timerResolutionMs });
+    const choice = await dispatchCase(spec, capabilities, policy, state);
+    if (choice.backend === BACKEND.NONE) {
+      finish(channel, { ...notRun, caseId: spec.id, status: STATUS.NOT_RUN, backend: BACKEND.NONE, reason: choice.reason });
       return false;
     }
-    const inputs = await fetchInputs(run, token, spec);
-    const prepare = () => prepareOn(choice, op, spec, inputs);
+    const constants = await fetchTensors(run, token, spec);
+    const prepare = () => createSession(choice, spec, constants);
     const report = (sample) => channel.send('sample', { caseId: spec.id, ...sample,
       method: `${choice.backend}: ${sample.method}` });
-    const gpu = choice.backend === 'webgpu' ? choice.target : null;
-    const output = await measure(prepare, settings, report, { gpu, timerResolutionMs, backend: choice.backend });
+    const gpu = choice.backend === BACKEND.WEBGPU ? choice.target : null;
+    const { output, readbacksPerRun } = await measure(prepare, spec.timing, report,
+        { gpu, timerResolutionMs, backend: choice.backend });
     finish(channel, {
-      caseId: spec.id, status: 'ok', backend: choice.backend, reason: choice.reason,
-      output: encodeF32(output, spec.output.shape), timerResolutionMs,
+      caseId: spec.id, status: STATUS.OK, backend: choice.backend, reason: choice.reason,
+      output: encodeF32(output, spec.output.shape), timerResolutionMs, readbacksPerRun, threads: choice.threads,
     });
     return true;
   } catch (e) {
     channel.error(spec.id, e.kind || 'case-failed', e);
-    finish(channel, { caseId: spec.id, status: 'error', backend: 'none', reason: `${e.name || 'Error'}: ${e.message}`, output: null, timerResolutionMs });
+    finish(channel, { ...notRun, caseId: spec.id, status: STATUS.ERROR, backend: BACKEND.NONE,
+      reason: `${e.name || 'Error'}: ${e.message}` });
     return false;
   }
 }
@@ -75,13 +78,7 @@ function finish(channel, result) {
   showCase(result.caseId, result.status, result.backend, result.reason);
 }
 
-function prepareOn(choice, op, spec, inputs) {
-  if (choice.backend === 'webgpu') return op.prepareWebGpu(choice.target, spec, inputs);
-  if (choice.backend === 'webnn') return choice.target.prepare(spec, inputs);
-  return op.prepareWasm(choice.target, spec, inputs);
-}
-
-/** A real fault between operations (plan.settings.destroyDeviceAfterCase): destroy the device, wait until lost. */
+/** A real fault between operations (plan.destroyDeviceAfterCase): destroy the device, wait until lost. */
 async function destroyDevice(channel, state) {
   if (!state.gpu) {
     channel.log('warn', 'destroyDeviceAfterCase: no WebGPU device was created, nothing to destroy');

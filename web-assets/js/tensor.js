@@ -1,8 +1,10 @@
-// Tensors in and out: inputs are fetched as binary blobs, outputs travel as base64 little-endian float32.
+// Tensors in and out: a case's constant tensors are fetched as binary blobs, outputs travel as base64
+// little-endian float32.
 
-export async function fetchInputs(run, token, spec) {
+/** {name: Float32Array|Uint32Array} of the case's tensors (inputs and weights), checked against their shapes. */
+export async function fetchTensors(run, token, spec) {
   const inputs = {};
-  for (const input of spec.inputs) {
+  for (const input of spec.tensors) {
     const response = await fetch(`/runs/${encodeURIComponent(run)}/blobs/${encodeURIComponent(input.blob)}`, {
       headers: { 'X-Webaccel-Token': token },
     });

@@ -4,7 +4,8 @@
 //
 //   const wasm = await loadWasm({simd: true, threads: true, baseUrl});
 //   wasm.info   -> {simd, threads, workers, file, reason?, simdReason?}
-//   await wasm.matmul(a, b, M, N, K) -> Float32Array   (every op is async and returns a copy)
+//   await wasm.matmul(a, b, M, N, K) -> Float32Array   (every op is async and returns a copy, or, given a
+//                                                        resident `out` WasmTensor last, writes into it)
 //   wasm.stats() -> {backend, simd, threads, workers, ops: {name: {count, totalMs, lastMs, lastThreads}}}
 // Inputs may be typed arrays (copied in per call) or tensors kept resident with wasm.upload().
 
@@ -277,6 +278,14 @@ export class WasmBackend {
     return ptr;
   }
   _tmp(bytes, temps) { const p = this.heap.alloc(bytes); temps.push(p); return p; }
+  /** Where a kernel writes n floats: into `out` (a resident WasmTensor) when given, else a temp copied out. */
+  _target(out, n, temps) {
+    if (!out) return this._tmp(n * 4, temps);
+    if (!(out instanceof WasmTensor) || out.length < n) throw new Error(`wasm: out must be a WasmTensor of >= ${n} elements`);
+    return out.ptr;
+  }
+  /** `out` itself (no copy) when the kernel wrote into it, else a copy of the n floats at ptr. */
+  _result(out, ptr, n) { return out || this.read(ptr, n); }
   _done(temps) { for (const p of temps) this.heap.release(p); }
 
   // ---- stats ----------------------------------------------------------------------------
@@ -299,7 +308,6 @@ export class WasmBackend {
     return { backend: 'wasm', simd: this.info.simd, threads: this.info.threads ? this.workers.length : 1,
       workers: this.workers.length, file: this.info.file, heapBytes: this.heap.liveBytes, ops };
   }
-  resetStats() { this._stats.clear(); }
 
   // ---- threading ------------------------------------------------------------------------
   /**
@@ -331,13 +339,13 @@ export class WasmBackend {
 
   // ---- ops ------------------------------------------------------------------------------
   /** C[M][N] = A[M][K] B[K][N], row-major. */
-  matmul(a, b, M, N, K) {
+  matmul(a, b, M, N, K, out = null) {
     return this._timed('matmul', async (setThreads) => {
       const t = [];
       try {
-        const pa = this._in(a, t, 'a', M * K), pb = this._in(b, t, 'b', K * N), pc = this._tmp(M * N * 4, t);
+        const pa = this._in(a, t, 'a', M * K), pb = this._in(b, t, 'b', K * N), pc = this._target(out, M * N, t);
         await this._parallel('matmul_f32', M, M * N * K, 4, (s, e) => [pa, pb, pc, M, N, K, s, e], 0, setThreads);
-        return this.read(pc, M * N);
+        return this._result(out, pc, M * N);
       } finally { this._done(t); }
     });
   }
@@ -347,7 +355,7 @@ export class WasmBackend {
    * (floor(32/bits) codes per word, none straddling; N rows of ceil(K/floor(32/bits)) words). scales: [N][ceil(K/groupSize)] f32; zeros: same shape
    * (asymmetric) or null (symmetric, zero point 2^(bits-1)). groupSize omitted = per channel.
    */
-  qmatmul(x, wq, scales, zeros, M, N, K, { bits, groupSize = K } = {}) {
+  qmatmul(x, wq, scales, zeros, M, N, K, { bits, groupSize = K } = {}, out = null) {
     return this._timed('qmatmul', async (setThreads) => {
       if (![2, 3, 4, 8].includes(bits)) throw new Error(`wasm: qmatmul bits must be 2, 3, 4 or 8, not ${bits}`);
       const group = Math.min(groupSize || K, K);
@@ -356,62 +364,62 @@ export class WasmBackend {
       try {
         const px = this._in(x, t, 'x', M * K), pw = this._in(wq, t, 'wq', N * wpr);
         const ps = this._in(scales, t, 'scales', N * ng), pz = this._in(zeros, t, 'zeros', N * ng);
-        const py = this._tmp(M * N * 4, t);
+        const py = this._target(out, M * N, t);
         await this._parallel('qmatmul_f32', N, M * N * K + N * K, 4,
           (s, e, scr) => [px, pw, ps, pz, py, M, N, K, bits, group, s, e, scr], 16 * K, setThreads);
-        return this.read(py, M * N);
+        return this._result(out, py, M * N);
       } finally { this._done(t); }
     });
   }
 
-  softmax(x, rows, cols) {
-    return this._unary('softmax', x, rows * cols, (px, py) => this.ex.softmax_f32(px, py, rows, cols));
+  softmax(x, rows, cols, out = null) {
+    return this._unary('softmax', x, rows * cols, (px, py) => this.ex.softmax_f32(px, py, rows, cols), out);
   }
 
-  layernorm(x, gamma, beta, rows, cols, eps = 1e-5) {
+  layernorm(x, gamma, beta, rows, cols, eps = 1e-5, out = null) {
     return this._timed('layernorm', async () => {
       const t = [];
       try {
         const px = this._in(x, t, 'x', rows * cols), pg = this._in(gamma, t, 'gamma', cols), pb = this._in(beta, t, 'beta', cols);
-        const py = this._tmp(rows * cols * 4, t);
+        const py = this._target(out, rows * cols, t);
         this.ex.layernorm_f32(px, pg, pb, py, rows, cols, eps);
-        return this.read(py, rows * cols);
+        return this._result(out, py, rows * cols);
       } finally { this._done(t); }
     });
   }
 
-  gelu(x) { return this._unary('gelu', x, x.length, (px, py, n) => this.ex.gelu_f32(px, py, n)); }
+  gelu(x, out = null) { return this._unary('gelu', x, x.length, (px, py, n) => this.ex.gelu_f32(px, py, n), out); }
   /** Exact GELU 0.5 x (1 + erf(x / sqrt 2)), erf by Abramowitz & Stegun 7.1.26 (as conv1d.wgsl). */
-  geluErf(x) { return this._unary('gelu_erf', x, x.length, (px, py, n) => this.ex.gelu_erf_f32(px, py, n)); }
-  silu(x) { return this._unary('silu', x, x.length, (px, py, n) => this.ex.silu_f32(px, py, n)); }
+  geluErf(x, out = null) { return this._unary('gelu_erf', x, x.length, (px, py, n) => this.ex.gelu_erf_f32(px, py, n), out); }
+  silu(x, out = null) { return this._unary('silu', x, x.length, (px, py, n) => this.ex.silu_f32(px, py, n), out); }
   tanh(x) { return this._unary('tanh', x, x.length, (px, py, n) => this.ex.tanh_f32(px, py, n)); }
   exp(x) { return this._unary('exp', x, x.length, (px, py, n) => this.ex.exp_f32(px, py, n)); }
   log(x) { return this._unary('log', x, x.length, (px, py, n) => this.ex.log_f32(px, py, n)); }
   log10(x) { return this._unary('log10', x, x.length, (px, py, n) => this.ex.log10_f32(px, py, n)); }
   /** a + b; b may be shorter and is then repeated along a (its length must divide a's). */
-  add(a, b) { return this._binary('add', 'add_f32', a, b); }
-  mul(a, b) { return this._binary('mul', 'mul_f32', a, b); }
+  add(a, b, out = null) { return this._binary('add', 'add_f32', a, b, out); }
+  mul(a, b, out = null) { return this._binary('mul', 'mul_f32', a, b, out); }
 
-  _unary(op, x, n, call) {
+  _unary(op, x, n, call, out = null) {
     return this._timed(op, async () => {
       const t = [];
       try {
-        const px = this._in(x, t, 'x', n), py = this._tmp(n * 4, t);
+        const px = this._in(x, t, 'x', n), py = this._target(out, n, t);
         call(px, py, n);
-        return this.read(py, n);
+        return this._result(out, py, n);
       } finally { this._done(t); }
     });
   }
 
-  _binary(op, fn, a, b) {
+  _binary(op, fn, a, b, out = null) {
     return this._timed(op, async () => {
       const n = a.length, nb = b.length;
       if (nb === 0 || n % nb !== 0) throw new Error(`wasm: ${op}: length ${nb} does not divide ${n}`);
       const t = [];
       try {
-        const pa = this._in(a, t, 'a'), pb = this._in(b, t, 'b'), py = this._tmp(n * 4, t);
+        const pa = this._in(a, t, 'a'), pb = this._in(b, t, 'b'), py = this._target(out, n, t);
         this.ex[fn](pa, pb, py, n, nb);
-        return this.read(py, n);
+        return this._result(out, py, n);
       } finally { this._done(t); }
     });
   }
@@ -420,7 +428,7 @@ export class WasmBackend {
    * softmax(scale q k^T + mask) v per head. q [heads][lq][d], k [heads][lk][d], v [heads][lk][dv];
    * mask null, [lq][lk] (all heads) or [heads][lq][lk]. Returns [heads][lq][dv].
    */
-  attention(q, k, v, mask, { heads = 1, lq, lk, d, dv = d, scale = 1 / Math.sqrt(d) }) {
+  attention(q, k, v, mask, { heads = 1, lq, lk, d, dv = d, scale = 1 / Math.sqrt(d) }, out = null) {
     return this._timed('attention', async (setThreads) => {
       let perHead = 0;
       if (mask) {
@@ -431,26 +439,26 @@ export class WasmBackend {
       try {
         const pq = this._in(q, t, 'q', heads * lq * d), pk = this._in(k, t, 'k', heads * lk * d);
         const pv = this._in(v, t, 'v', heads * lk * dv), pm = this._in(mask, t, 'mask');
-        const po = this._tmp(heads * lq * dv * 4, t);
+        const po = this._target(out, heads * lq * dv, t);
         await this._parallel('attention_f32', heads * lq, heads * lq * lk * (d + dv), 1,
           (s, e, scr) => [pq, pk, pv, pm, po, heads, lq, lk, d, dv, scale, perHead, s, e, scr], lk * 4, setThreads);
-        return this.read(po, heads * lq * dv);
+        return this._result(out, po, heads * lq * dv);
       } finally { this._done(t); }
     });
   }
 
   /** Conv1d k=3, pad=1. x [cin][length], w [cout][cin][3], bias [cout] or null -> [cout][lout]. */
-  conv1d(x, w, bias, { cin, length, cout, stride = 1 }) {
+  conv1d(x, w, bias, { cin, length, cout, stride = 1 }, out = null) {
     return this._timed('conv1d', async (setThreads) => {
       if (stride !== 1 && stride !== 2) throw new Error(`wasm: conv1d stride must be 1 or 2, not ${stride}`);
       const lout = Math.floor((length - 1) / stride) + 1;
       const t = [];
       try {
         const px = this._in(x, t, 'x', cin * length), pw = this._in(w, t, 'w', cout * cin * 3);
-        const pb = this._in(bias, t, 'bias', cout), py = this._tmp(cout * lout * 4, t);
+        const pb = this._in(bias, t, 'bias', cout), py = this._target(out, cout * lout, t);
         await this._parallel('conv1d_k3_f32', cout, cout * cin * lout * 3, 1,
           (s, e) => [px, pw, pb, py, cin, length, cout, stride, s, e], 0, setThreads);
-        return this.read(py, cout * lout);
+        return this._result(out, py, cout * lout);
       } finally { this._done(t); }
     });
   }
@@ -462,7 +470,7 @@ export class WasmBackend {
    * Whisper log-mel spectrogram of 16 kHz mono audio (more than 200 samples).
    * filterbank: [nMels][201] f32. Returns [nMels][floor(samples / 160)].
    */
-  logmel(audio, filterbank) {
+  logmel(audio, filterbank, out = null) {
     return this._timed('logmel', async (setThreads) => {
       const n = audio.length, nMels = filterbank.length / N_FREQ;
       if (!Number.isInteger(nMels) || nMels < 1) throw new Error(`wasm: filterbank length ${filterbank.length} is not nMels * ${N_FREQ}`);
@@ -471,12 +479,12 @@ export class WasmBackend {
       const t = [];
       try {
         const pa = this._in(audio, t, 'audio'), pf = this._in(filterbank, t, 'filterbank');
-        const po = this._tmp(nMels * frames * 4, t);
+        const po = this._target(out, nMels * frames, t);
         const scratch = this.ex.logmel_scratch_bytes(nMels);
         await this._parallel('logmel_frames', frames, frames * 12000, 1,
           (s, e, scr) => [pa, n, pf, nMels, po, frames, s, e, scr], scratch, setThreads);
         this.ex.logmel_finalize(po, nMels * frames);
-        return this.read(po, nMels * frames);
+        return this._result(out, po, nMels * frames);
       } finally { this._done(t); }
     });
   }

@@ -1,0 +1,18 @@
+// Which tensors a case's graph reads and writes, checked before anything is allocated.
+
+/** The graph's nodes with, per node, its op from the registry; throws on a tensor no node or constant provides. */
+export function planGraph(spec, constants, findOp) {
+  const known = new Set(Object.keys(constants));
+  const nodes = spec.nodes.map((node, index) => {
+    for (const [input, tensor] of Object.entries(node.inputs)) {
+      if (!known.has(tensor)) {
+        throw new Error(`case ${spec.id}: node ${index} (${node.op}) input '${input}' reads tensor '${tensor}', `
+            + `which is neither a case tensor nor an earlier node's output`);
+      }
+    }
+    known.add(node.output);
+    return { node, op: findOp(node.op), elements: node.shape.reduce((a, b) => a * b, 1) };
+  });
+  if (!known.has(spec.output.name)) throw new Error(`case ${spec.id}: no node writes the output '${spec.output.name}'`);
+  return nodes;
+}

@@ -1,0 +1,61 @@
+// Runs a case's graph on WebAssembly: every constant tensor and intermediate resident in the module's linear memory,
+// the nodes called in order `ops` times, and ONE copy of the graph output out of wasm memory per run.
+import { findOp } from '../ops/registry.js';
+import { planGraph } from './tensors.js';
+
+export class WasmSession {
+  static async create(wasm, spec, constants) {
+    const session = new WasmSession(wasm, spec);
+    try {
+      await session.build(constants);
+      return session;
+    } catch (e) {
+      session.dispose();
+      throw e;
+    }
+  }
+
+  constructor(wasm, spec) {
+    this.wasm = wasm;
+    this.spec = spec;
+    this.owned = [];     // resident tensors this session allocated
+    this.prepared = [];  // per node {run, dispose}
+    this.readbacks = 0;
+  }
+
+  async build(constants) {
+    const nodes = planGraph(this.spec, constants, findOp);
+    const tensors = {};
+    for (const [name, values] of Object.entries(constants)) {
+      tensors[name] = this.own(this.wasm.upload(values));
+    }
+    for (const { node, op, elements } of nodes) {
+      if (!op.wasm) throw new Error(`op ${node.op} has no WebAssembly implementation`);
+      const out = this.own(this.wasm.upload(new Float32Array(elements)));
+      const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
+      this.prepared.push(await op.wasm.prepare(this.wasm, node, given, out));
+      tensors[node.output] = out;
+    }
+    this.output = tensors[this.spec.output.name];
+  }
+
+  own(tensor) {
+    this.owned.push(tensor);
+    return tensor;
+  }
+
+  async run(ops) {
+    for (let r = 0; r < ops; r++) {
+      for (const p of this.prepared) await p.run();
+    }
+    this.readbacks = 1;
+    return this.output.read();
+  }
+
+  dispose() {
+    for (const p of this.prepared) p.dispose();
+    for (const t of this.owned) t.free();
+    this.prepared = [];
+    this.owned = [];
+  }
+}

@@ -1,0 +1,97 @@
+// Runs a case's graph on WebGPU: every constant tensor uploaded once, every intermediate resident, all nodes of
+// `ops` operations encoded into ONE compute pass, and ONE readback of the graph output per run.
+import { findOp } from '../ops/registry.js';
+import { checkGroups, toFloat16Bits } from '../ops/gpu-helpers.js';
+import { planGraph } from './tensors.js';
+
+export class WebGpuSession {
+  /** @param constants {name: Float32Array|Uint32Array} the case's fetched tensors */
+  static async create(gpu, spec, constants) {
+    const session = new WebGpuSession(gpu, spec);
+    try {
+      await session.build(constants);
+      return session;
+    } catch (e) {
+      session.dispose();
+      throw e;
+    }
+  }
+
+  constructor(gpu, spec) {
+    this.gpu = gpu;
+    this.spec = spec;
+    this.buffers = [];   // everything this session created
+    this.prepared = [];  // per node {passes, dispose}
+    this.passes = [];
+    this.readbacks = 0;
+  }
+
+  async build(constants) {
+    const nodes = planGraph(this.spec, constants, findOp);
+    const tensors = {};
+    for (const [name, values] of Object.entries(constants)) {
+      tensors[name] = this.upload(name, values, wantedAs(name, nodes));
+    }
+    for (const { node, op, elements } of nodes) {
+      if (!op.webgpu) throw new Error(`op ${node.op} has no WebGPU implementation`);
+      const out = { buffer: this.gpu.output(elements * 4), length: elements, dtype: 'f32' };
+      this.buffers.push(out.buffer);
+      const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
+      const prepared = await op.webgpu.prepare(this.gpu, node, given, out);
+      this.prepared.push(prepared);
+      tensors[node.output] = out;
+    }
+    this.passes = this.prepared.flatMap((p) => p.passes);
+    for (const p of this.passes) checkGroups(this.gpu, p.groups);
+    this.output = tensors[this.spec.output.name];
+  }
+
+  upload(name, values, as) {
+    const dtype = values instanceof Uint32Array ? 'u32' : as;
+    const buffer = this.gpu.storage(dtype === 'f16' ? toFloat16Bits(values) : values, { readOnly: true });
+    this.buffers.push(buffer);
+    return { buffer, length: values.length, dtype };
+  }
+
+  /** Encodes the graph `ops` times in one compute pass, submits, reads the output back once. */
+  async run(ops, timing = null) {
+    const device = this.gpu.device;
+    const encoder = device.createCommandEncoder();
+    const pass = encoder.beginComputePass(timing ? timing.passDescriptor() : {});
+    for (let r = 0; r < ops; r++) {
+      for (const p of this.passes) {
+        pass.setPipeline(p.pipeline);
+        pass.setBindGroup(0, p.bindGroup);
+        const [x, y = 1, z = 1] = p.groups;
+        pass.dispatchWorkgroups(x, y, z);
+      }
+    }
+    pass.end();
+    if (timing) timing.afterPass(encoder);
+    device.queue.submit([encoder.finish()]);
+    const [bytes] = await Promise.all([this.gpu.readback(this.output.buffer, this.output.length * 4),
+      timing ? timing.collect() : null]);
+    this.readbacks = 1;
+    return new Float32Array(bytes);
+  }
+
+  dispose() {
+    for (const p of this.prepared) p.dispose();
+    for (const b of this.buffers) b.destroy();
+    this.prepared = [];
+    this.buffers = [];
+  }
+}
+
+/** 'f16' where every consumer of a constant wants it so (matmul_f16.wgsl), 'f32' where none does. */
+function wantedAs(name, nodes) {
+  const wants = new Set();
+  for (const { node, op } of nodes) {
+    for (const [input, tensor] of Object.entries(node.inputs)) {
+      if (tensor !== name) continue;
+      wants.add(op.webgpu && op.webgpu.uploadAs ? op.webgpu.uploadAs(input, node) : 'f32');
+    }
+  }
+  if (wants.size > 1) throw new Error(`tensor '${name}' is read both as f16 and as f32 by the graph's nodes`);
+  return wants.size === 1 ? [...wants][0] : 'f32';
+}
