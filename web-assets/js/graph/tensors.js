@@ -16,3 +16,14 @@ export function planGraph(spec, constants, findOp) {
   if (!known.has(spec.output.name)) throw new Error(`case ${spec.id}: no node writes the output '${spec.output.name}'`);
   return nodes;
 }
+
+/** Builds a session; on any failure frees what it had allocated and rethrows, so nothing half-made stays. */
+export async function built(session, constants) {
+  try {
+    await session.build(constants);
+    return session;
+  } catch (e) {
+    session.dispose();
+    throw e;
+  }
+}

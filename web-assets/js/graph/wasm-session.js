@@ -1,18 +1,11 @@
 // Runs a case's graph on WebAssembly: every constant tensor and intermediate resident in the module's linear memory,
 // the nodes called in order `ops` times, and ONE copy of the graph output out of wasm memory per run.
 import { findOp } from '../ops/registry.js';
-import { planGraph } from './tensors.js';
+import { built, planGraph } from './tensors.js';
 
 export class WasmSession {
   static async create(wasm, spec, constants) {
-    const session = new WasmSession(wasm, spec);
-    try {
-      await session.build(constants);
-      return session;
-    } catch (e) {
-      session.dispose();
-      throw e;
-    }
+    return built(new WasmSession(wasm, spec), constants);
   }
 
   constructor(wasm, spec) {

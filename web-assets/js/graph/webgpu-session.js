@@ -2,19 +2,12 @@
 // `ops` operations encoded into ONE compute pass, and ONE readback of the graph output per run.
 import { findOp } from '../ops/registry.js';
 import { checkGroups, toFloat16Bits } from '../ops/gpu-helpers.js';
-import { planGraph } from './tensors.js';
+import { built, planGraph } from './tensors.js';
 
 export class WebGpuSession {
   /** @param constants {name: Float32Array|Uint32Array} the case's fetched tensors */
   static async create(gpu, spec, constants) {
-    const session = new WebGpuSession(gpu, spec);
-    try {
-      await session.build(constants);
-      return session;
-    } catch (e) {
-      session.dispose();
-      throw e;
-    }
+    return built(new WebGpuSession(gpu, spec), constants);
   }
 
   constructor(gpu, spec) {

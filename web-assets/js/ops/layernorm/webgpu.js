@@ -1,13 +1,12 @@
 // LayerNorm over the last dimension. params {rows, cols, eps}; tensors {x: rows*cols, gamma: cols, beta: cols}.
 // constants {WG} (power of two).
 import {bindGroupOf, constantsOf, destroyAll, requireShape, rowGrid, uniformOf} from '../gpu-helpers.js';
+import {checkLayerNorm} from './shapes.js';
 
 export async function prepare(gpu, node, tensors, out) {
   const {rows, cols, eps = 1e-5} = node.params;
+  checkLayerNorm(node, tensors);
   const {x, gamma, beta} = tensors;
-  requireShape(x && x.length === rows * cols, 'x must hold rows*cols values');
-  requireShape(gamma && gamma.length === cols, 'gamma must hold cols values');
-  requireShape(beta && beta.length === cols, 'beta must hold cols values');
   requireShape(out.length === rows * cols, 'the output must hold rows*cols values');
   const constants = constantsOf(node, {WG: 256});
   const pipeline = await gpu.pipeline(node.kernel.file || 'layernorm.wgsl', node.kernel.entry || 'layernorm', constants);

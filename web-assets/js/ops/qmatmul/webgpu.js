@@ -3,19 +3,12 @@
 // scales: N*ceil(K/groupSize) f32, zeros: same}. kernel {file: 'qmatmul.wgsl', entry: 'qmatmul', constants {WG}};
 // BITS is taken from params.bits.
 import {bindGroupOf, ceilDiv, constantsOf, destroyAll, requireShape, uniformOf} from '../gpu-helpers.js';
+import {checkQMatMul} from './shapes.js';
 
 export async function prepare(gpu, node, tensors, out) {
-  const {M, N, K, bits, groupSize} = node.params;
-  requireShape([2, 3, 4, 8].includes(bits), `bits must be 2, 3, 4 or 8: ${bits}`);
-  const perWord = Math.floor(32 / bits);
-  const wordsPerRow = ceilDiv(K, perWord);
-  const groupsPerRow = ceilDiv(K, groupSize);
+  const {M, N, K, bits} = node.params;
+  const {wordsPerRow, groupsPerRow, groupSize} = checkQMatMul(node, tensors);
   const {x, words, scales, zeros} = tensors;
-  requireShape(x && x.length === M * K, 'x must hold M*K values');
-  requireShape(words && words.dtype === 'u32' && words.length === N * wordsPerRow,
-      `words must be a u32 tensor of N*wordsPerRow = ${N * wordsPerRow}`);
-  requireShape(scales && scales.length === N * groupsPerRow, 'scales must hold N*groupsPerRow values');
-  requireShape(zeros && zeros.length === N * groupsPerRow, 'zeros must hold N*groupsPerRow values');
   requireShape(out.length === M * N, 'the output must hold M*N values');
   const constants = constantsOf(node, {WG: 64, BITS: bits});
   requireShape(constants.BITS === bits, 'constants.BITS must equal params.bits');
