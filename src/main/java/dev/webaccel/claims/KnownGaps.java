@@ -9,9 +9,6 @@ import java.util.List;
  * with that reason rather than a generic "no measurement".
  */
 public final class KnownGaps {
-    /** The log-mel durations of the claims file. */
-    public static final List<String> CLAIM_AUDIO_SECONDS = List.of("5", "15", "30", "60");
-
     private static final String PRECOMPILE_REASON = "shader precompilation on/off is not implemented as variants: "
             + "a cold-ms sample is one first inference on a fresh page or device (pipelines compiled once are cached "
             + "within it), and the harness takes one cold sample per case per page, so each side would have N=1 < 5";
@@ -31,21 +28,20 @@ public final class KnownGaps {
     }
 
     /**
-     * Log-mel durations of the claims file that the run left out.
+     * The log-mel workloads of the claims file ({@code logmel-<seconds>s}) whose duration the run left out.
      *
      * @param secondsSetting the {@code -Dclaims.audio.seconds} value, e.g. "5,15"
-     * @param labelOf how a duration appears in workload names ("5" for 5.0)
+     * @param workloadOf the workload name of a duration ("logmel-5s" for 5.0), as the case builders name it
      */
-    public static List<Gap> durationsNotRun(String secondsSetting, java.util.function.DoubleFunction<String> labelOf) {
+    public static List<Gap> durationsNotRun(ClaimsFile file, String secondsSetting,
+                                            java.util.function.DoubleFunction<String> workloadOf) {
         List<String> run = Arrays.stream(secondsSetting.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(x -> labelOf.apply(Double.parseDouble(x))).toList();
+                .map(x -> workloadOf.apply(Double.parseDouble(x))).toList();
         List<Gap> gaps = new ArrayList<>();
-        for (String seconds : CLAIM_AUDIO_SECONDS) {
-            if (!run.contains(seconds)) {
-                gaps.add(new Gap("logmel-" + seconds + "s", null, new Selector(null, null, null, null), "logmel-"
-                        + seconds + "s was not run: -Dclaims.audio.seconds=" + secondsSetting + " leaves it out"));
-            }
-        }
+        file.claims().stream().map(Claim::workload).filter(w -> w.startsWith("logmel-")).distinct()
+                .filter(w -> !run.contains(w))
+                .forEach(w -> gaps.add(new Gap(w, null, new Selector(null, null, null, null), w + " was not run: "
+                        + "-Dclaims.audio.seconds=" + secondsSetting + " leaves it out")));
         return gaps;
     }
 }
