@@ -9,4 +9,5 @@ mvn -B test "$@"
 status=$?
 mvn -B -q allure:report && echo "Allure report: $(pwd)/target/site/allure-maven-plugin/index.html (open with: mvn allure:serve)"
 [ -f target/webaccel/claims.md ] && echo "Claims table: $(pwd)/target/webaccel/claims.md"
+[ -f target/webaccel/results/records.jsonl ] && echo "Result records: $(pwd)/target/webaccel/results/records.jsonl (raw samples: samples.csv)"
 exit $status

@@ -7,11 +7,12 @@ import java.util.Locale;
  * Whether two series of per-operation times of the same op, taken with different operations per sample, agree: the
  * guard against dividing by the wrong count. They agree when the ratio of medians lies within
  * [1 / {@value #MAX_RATIO}, {@value #MAX_RATIO}]; the explanation also gives the p10-p90 spreads. A per-operation
- * time divided by the wrong count is off by that count (the test uses 4), which falls far outside; the noise
- * between two series on a shared 2-core machine stays inside.
+ * time divided by the wrong count is off by that count (the test uses 4: twice the bound), while the noise between
+ * two series on a shared 2-core machine (medians 0.77 to 1.42 apart in this project's runs, with samples of one
+ * page drifting) stays inside.
  */
 public record PerOperationAgreement(boolean agrees, double ratio, String explanation) {
-    public static final double MAX_RATIO = 1.5;
+    public static final double MAX_RATIO = 2;
 
     public static PerOperationAgreement of(double[] fewOps, int fewCount, double[] manyOps, int manyCount) {
         Summary a = Summary.of(fewOps);
