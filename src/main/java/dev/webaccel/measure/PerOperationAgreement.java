@@ -14,16 +14,16 @@ import java.util.Locale;
 public record PerOperationAgreement(boolean agrees, double ratio, String explanation) {
     public static final double MAX_RATIO = 2;
 
-    public static PerOperationAgreement of(double[] fewOps, int fewCount, double[] manyOps, int manyCount) {
-        Summary a = Summary.of(fewOps);
-        Summary b = Summary.of(manyOps);
-        double ratio = a.median() / b.median();
-        double spread = Math.max(a.p90() - a.p10(), b.p90() - b.p10());
+    public static PerOperationAgreement of(double[] a, int opsPerSampleA, double[] b, int opsPerSampleB) {
+        Summary sa = Summary.of(a);
+        Summary sb = Summary.of(b);
+        double ratio = sa.median() / sb.median();
+        double spread = Math.max(sa.p90() - sa.p10(), sb.p90() - sb.p10());
         boolean withinRatio = ratio >= 1 / MAX_RATIO && ratio <= MAX_RATIO;
-        String text = String.format(Locale.ROOT, "per-operation median %.4g ms (N=%d, %d op/run) vs %.4g ms (N=%d, "
-                        + "%d op/run): ratio %.3f, widest p10-p90 spread %.4g ms; agree when the ratio is within "
-                        + "[%.2f, %.2f]", a.median(), a.n(), fewCount,
-                b.median(), b.n(), manyCount, ratio, spread, 1 / MAX_RATIO, MAX_RATIO);
+        String text = String.format(Locale.ROOT, "per-operation median %.4g ms (N=%d, %d ops/sample) vs %.4g ms (N=%d, "
+                        + "%d ops/sample): ratio %.3f, widest p10-p90 spread %.4g ms; agree when the ratio is within "
+                        + "[%.2f, %.2f]", sa.median(), sa.n(), opsPerSampleA, sb.median(), sb.n(), opsPerSampleB, ratio,
+                spread, 1 / MAX_RATIO, MAX_RATIO);
         return new PerOperationAgreement(withinRatio, ratio, text);
     }
 }

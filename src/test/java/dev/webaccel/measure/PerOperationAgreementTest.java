@@ -10,7 +10,7 @@ public class PerOperationAgreementTest {
         PerOperationAgreement a = PerOperationAgreement.of(new double[] {10.2, 9.8, 10.5, 11, 9.9}, 1,
                 new double[] {9.6, 9.7, 9.9, 10.1, 9.5}, 4);
         assertThat(a.agrees()).as(a.explanation()).isTrue();
-        assertThat(a.explanation()).contains("1 op/run").contains("4 op/run").contains("N=5");
+        assertThat(a.explanation()).contains("1 ops/sample").contains("4 ops/sample").contains("N=5");
     }
 
     public void aTimeDividedByTheWrongCountDoesNot() {
