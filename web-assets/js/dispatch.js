@@ -30,10 +30,10 @@ export async function dispatchCase(spec, capabilities, policy, state) {
   }
   const gpuProblem = await webGpuProblem(ops, capabilities, state);
   if (gpuProblem === null) {
-    return { backend: BACKEND.WEBGPU, reason: policy === 'webgpu' ? 'forced by -Dbackend=webgpu' : 'WebGPU device available',
+    return { backend: BACKEND.WEBGPU, reason: policy === BACKEND.WEBGPU ? 'forced by -Dbackend=webgpu' : 'WebGPU device available',
       target: state.gpu, threads: null };
   }
-  if (policy === 'webgpu') {
+  if (policy === BACKEND.WEBGPU) {
     return { backend: BACKEND.NONE, reason: `forced webgpu, but ${gpuProblem}`, target: null, threads: null };
   }
   const nnProblem = await webNnProblem(spec, capabilities, state);

@@ -4,9 +4,10 @@
 //   wasm-scalar        no SIMD, one thread
 // resolve(wanted) loads the best flavour at or below the one asked for and says why it is not higher.
 import { loadWasm, detectSimd, detectThreads } from './wasm.js';
+import { BACKEND } from '../vocabulary.js';
 
 const BASE_URL = new URL('../../wasm/', import.meta.url);
-const ORDER = ['wasm-simd-threads', 'wasm-simd', 'wasm-scalar'];
+const ORDER = [BACKEND.WASM_SIMD_THREADS, BACKEND.WASM_SIMD, BACKEND.WASM_SCALAR];
 
 export class WasmBackends {
   constructor() {
@@ -31,7 +32,7 @@ export class WasmBackends {
       }
       try {
         const wasm = await this.load(flavour);
-        if (flavour === 'wasm-simd-threads') notes.push(`${wasm.workers.length} worker threads on one shared memory`);
+        if (flavour === BACKEND.WASM_SIMD_THREADS) notes.push(`${wasm.workers.length} worker threads on one shared memory`);
         else notes.push('one thread');
         return { backend: flavour, wasm, notes };
       } catch (e) {
@@ -45,8 +46,8 @@ export class WasmBackends {
   unavailable(flavour) {
     if (typeof WebAssembly === 'undefined') return 'WebAssembly undefined';
     if (this.failures.has(flavour)) return this.failures.get(flavour);
-    if (flavour !== 'wasm-scalar' && !detectSimd()) return 'WebAssembly SIMD not supported';
-    if (flavour === 'wasm-simd-threads') {
+    if (flavour !== BACKEND.WASM_SCALAR && !detectSimd()) return 'WebAssembly SIMD not supported';
+    if (flavour === BACKEND.WASM_SIMD_THREADS) {
       const threads = detectThreads();
       if (!threads.ok) return threads.reason;
       if ((navigator.hardwareConcurrency || 1) < 2) return `hardwareConcurrency ${navigator.hardwareConcurrency}`;
@@ -57,11 +58,11 @@ export class WasmBackends {
   async load(flavour) {
     if (!this.loaded.has(flavour)) {
       const wasm = await loadWasm({
-        simd: flavour !== 'wasm-scalar',
-        threads: flavour === 'wasm-simd-threads',
+        simd: flavour !== BACKEND.WASM_SCALAR,
+        threads: flavour === BACKEND.WASM_SIMD_THREADS,
         baseUrl: BASE_URL.href,
       });
-      if (flavour === 'wasm-simd-threads' && !wasm.info.threads) {
+      if (flavour === BACKEND.WASM_SIMD_THREADS && !wasm.info.threads) {
         wasm.dispose();
         throw new Error(wasm.info.reason || 'threaded build did not start its workers');
       }

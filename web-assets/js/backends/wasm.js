@@ -119,7 +119,10 @@ class Heap {
 
 function align16(n) { return (n + 15) & ~15; }
 
-/** A tensor resident in wasm memory (from WasmBackend.upload). */
+/** The plan's dtype names (as GpuTensor's), by typed array. */
+const DTYPES = { Float32Array: 'f32', Uint32Array: 'u32', Int32Array: 'i32' };
+
+/** A tensor resident in wasm memory (from WasmBackend.upload); dtype 'f32', 'u32' or 'i32', as the plan spells it. */
 export class WasmTensor {
   constructor(backend, ptr, length, dtype) { Object.assign(this, { backend, ptr, length, dtype }); }
   read() { return this.backend.read(this); }
@@ -258,7 +261,7 @@ export class WasmBackend {
   upload(src) {
     const ptr = this.heap.alloc(src.byteLength);
     this._write(ptr, src);
-    return new WasmTensor(this, ptr, src.length, src.constructor.name);
+    return new WasmTensor(this, ptr, src.length, DTYPES[src.constructor.name] || src.constructor.name);
   }
   /** Copy out (a plain, non-shared Float32Array). */
   read(t, length = t.length) { return new Float32Array(this.memory.buffer, t.ptr ?? t, length).slice(); }

@@ -133,25 +133,6 @@ export class Gpu {
     return copy;
   }
 
-  bindGroup(pipeline, buffers) {
-    return this.device.createBindGroup({
-      layout: pipeline.getBindGroupLayout(0),
-      entries: buffers.map((buffer, binding) => ({ binding, resource: { buffer } })),
-    });
-  }
-
-  /** Encodes one dispatch into a new command encoder, for the caller to submit (or hand to readback). */
-  encodeDispatch(pipeline, bindGroup, x, y = 1, z = 1, encoder = null) {
-    this.checkWorkgroups(x, y, z);
-    const commands = encoder || this.device.createCommandEncoder();
-    const pass = commands.beginComputePass();
-    pass.setPipeline(pipeline);
-    pass.setBindGroup(0, bindGroup);
-    pass.dispatchWorkgroups(x, y, z);
-    pass.end();
-    return commands;
-  }
-
   destroy() {
     this.device.destroy();
   }

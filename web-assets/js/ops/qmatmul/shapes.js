@@ -9,7 +9,7 @@ export function checkQMatMul(node, {x, words, scales, zeros}) {
   const wordsPerRow = ceilDiv(K, Math.floor(32 / bits));
   const groupsPerRow = ceilDiv(K, groupSize);
   requireShape(x && x.length === M * K, 'x must hold M*K values');
-  requireShape(words && (words.dtype === 'u32' || words.dtype === 'Uint32Array') && words.length === N * wordsPerRow,
+  requireShape(words && words.dtype === 'u32' && words.length === N * wordsPerRow,
       `words must be a u32 tensor of N*wordsPerRow = ${N * wordsPerRow}`);
   requireShape(scales && scales.length === N * groupsPerRow, 'scales must hold N*groupsPerRow values');
   requireShape(zeros && zeros.length === N * groupsPerRow, 'zeros must hold N*groupsPerRow values');
