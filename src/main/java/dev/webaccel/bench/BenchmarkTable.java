@@ -49,9 +49,9 @@ public final class BenchmarkTable {
         return this;
     }
 
-    /** The page's roofline from its probe records (kernel entries fma and copy), if both ran and passed. */
+    /** The page's roofline from its probe records (kernel entries fma_chain and copy), if both ran and passed. */
     public static Optional<Roofline> measured(List<ResultRecord> page) {
-        Optional<Double> gflops = probe(page, "fma").map(r -> r.workload().flops() / 1e6 / median(r));
+        Optional<Double> gflops = probe(page, "fma_chain").map(r -> r.workload().flops() / 1e6 / median(r));
         Optional<Double> gbs = probe(page, "copy").map(r -> r.workload().bytes() / 1e6 / median(r));
         return gflops.isPresent() && gbs.isPresent() ? Optional.of(new Roofline(gflops.get(), gbs.get())) : Optional.empty();
     }
