@@ -3,6 +3,7 @@ package dev.webaccel.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
  * Measurements webaccel does not take, each with the exact reason, so the claims that need them are INCONCLUSIVE
@@ -34,7 +35,7 @@ public final class KnownGaps {
      * @param workloadOf the workload name of a duration ("logmel-5s" for 5.0), as the case builders name it
      */
     public static List<Gap> durationsNotRun(ClaimsFile file, String secondsSetting,
-                                            java.util.function.DoubleFunction<String> workloadOf) {
+                                            DoubleFunction<String> workloadOf) {
         List<String> run = Arrays.stream(secondsSetting.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(x -> workloadOf.apply(Double.parseDouble(x))).toList();
         List<Gap> gaps = new ArrayList<>();

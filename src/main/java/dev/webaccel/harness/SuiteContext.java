@@ -3,6 +3,8 @@ package dev.webaccel.harness;
 import dev.webaccel.config.Settings;
 import dev.webaccel.results.InMemorySink;
 import dev.webaccel.results.Results;
+import dev.webaccel.results.ResultsSink;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public final class SuiteContext implements AutoCloseable {
 
     public SuiteContext(Settings settings, Results discovered) {
         this.settings = settings;
-        List<dev.webaccel.results.ResultsSink> sinks = new java.util.ArrayList<>(discovered.sinks());
+        List<ResultsSink> sinks = new ArrayList<>(discovered.sinks());
         sinks.add(memory);
         this.results = new Results(sinks);
     }

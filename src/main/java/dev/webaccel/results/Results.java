@@ -3,6 +3,7 @@ package dev.webaccel.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ public final class Results implements ResultsSink {
         each(ResultsSink::close, "close");
     }
 
-    private void each(java.util.function.Consumer<ResultsSink> action, String what) {
+    private void each(Consumer<ResultsSink> action, String what) {
         for (ResultsSink sink : sinks) {
             try {
                 action.accept(sink);

@@ -11,6 +11,7 @@ import dev.webaccel.harness.RunResult;
 import dev.webaccel.harness.SuiteContext;
 import dev.webaccel.protocol.PageError;
 import dev.webaccel.results.ResultRecord;
+import dev.webaccel.workload.Plan;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ public abstract class BrowserTestBase implements ITest, IHookable {
     }
 
     /** Runs a plan in this browser and remembers it for labels and failure evidence. */
-    protected RunResult run(dev.webaccel.workload.Plan plan) {
+    protected RunResult run(Plan plan) {
         lastRun = harness().run(session(), plan);
         RunLabels.apply(lastRun);
         return lastRun;

@@ -2,9 +2,11 @@ package dev.webaccel.workload;
 
 import dev.webaccel.config.Settings;
 import dev.webaccel.measure.TimingSpec;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one page run does: the backend policy and the cases in order, each with its {@link TimingSpec}.
@@ -23,7 +25,7 @@ public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> ti
         cases = List.copyOf(cases);
         timings = Map.copyOf(timings);
         purpose = purpose == null || purpose.isBlank() ? "kernels" : purpose;
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (KernelCase c : cases) {
             if (!ids.add(c.id())) {
                 throw new IllegalArgumentException("plan has two cases with id " + c.id());
