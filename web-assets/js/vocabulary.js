@@ -11,7 +11,3 @@ export const BACKEND = Object.freeze({
 });
 export const PHASE = Object.freeze({ COLD: 'cold', WARMUP: 'warmup', TIMED: 'timed' });
 export const STATUS = Object.freeze({ OK: 'ok', NOT_RUN: 'not-run', ERROR: 'error' });
-
-export function isWasm(backend) {
-  return backend.startsWith('wasm');
-}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** Keeps every record of a suite in memory, in arrival order: what claims and tests read back. Thread-safe. */
 public final class InMemorySink implements ResultsSink {
@@ -23,10 +22,6 @@ public final class InMemorySink implements ResultsSink {
 
     public synchronized List<ResultRecord> records() {
         return List.copyOf(records);
-    }
-
-    public synchronized List<ResultRecord> records(Predicate<ResultRecord> filter) {
-        return records.stream().filter(filter).toList();
     }
 
     public synchronized Map<String, String> skipped() {

@@ -1,6 +1,5 @@
 package dev.webaccel.workload;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.webaccel.measure.TimingSpec;
 import dev.webaccel.protocol.Message;
 import dev.webaccel.protocol.Op;
@@ -11,7 +10,6 @@ import java.util.Map;
  * The {@code plan} message (server to page) as records, serialised by the protocol codec. Every case is a graph:
  * constant tensors fetched as blobs, nodes in execution order, and the one tensor read back.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanMessage(int v, String type, String run, String backend, String destroyDeviceAfterCase,
                           List<CaseMessage> cases) {
 
