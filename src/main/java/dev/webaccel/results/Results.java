@@ -45,6 +45,11 @@ public final class Results implements ResultsSink {
     }
 
     @Override
+    public void verdicts(List<VerdictRecord> verdicts) {
+        each(sink -> sink.verdicts(verdicts), "keep " + verdicts.size() + " claim verdicts");
+    }
+
+    @Override
     public void close() {
         each(ResultsSink::close, "close");
     }

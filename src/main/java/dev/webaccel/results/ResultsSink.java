@@ -1,5 +1,7 @@
 package dev.webaccel.results;
 
+import java.util.List;
+
 /**
  * Receives every {@link ResultRecord} as its case finishes. Implementations listed in
  * {@code META-INF/services/dev.webaccel.results.ResultsSink} are found by {@link Results#discover}; a sink that
@@ -10,6 +12,10 @@ public interface ResultsSink {
 
     /** An engine the suite selected but could not start here, with the reason (for summaries). */
     default void engineSkipped(String browser, String reason) {
+    }
+
+    /** The claims of the suite were judged (once per suite, after every browser measured). */
+    default void verdicts(List<VerdictRecord> verdicts) {
     }
 
     /** The suite is over: write what was kept. */
