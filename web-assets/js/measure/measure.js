@@ -1,5 +1,5 @@
 // The one measurement protocol, and the only code that repeats an operation and divides (Java's TimingSpec
-// declares it per case: {warmup, iterations, minTimeMs, tickMultiple, opsPerRun, minSampleMs}):
+// declares it per case: {warmup, iterations, minTimeMs, tickMultiple, opsPerRun, minSampleMs, slowdown}):
 //  1. cold: prepare (session: pipelines, uploads) + one operation; one sample, kept apart;
 //  2. warm-up: `warmup` samples of opsPerRun operations, reported as 'warmup' and not counted;
 //  3. sizing: where the page observes completion on a coarse tick (Firefox: ~100 ms) one readback per operation
@@ -8,6 +8,7 @@
 //  4. timed samples until both `iterations` and `minTimeMs` are reached.
 // Every sample reports time PER OPERATION (total / ops) and its `ops`. On WebGPU the session encodes the ops of a
 // sample into one compute pass and, with 'timestamp-query', GPU time is the pass's time / ops.
+// slowdown (a test setting, 1 = off) runs each counted operation that many times, so that a regression is real.
 import { PHASE, BACKEND } from '../vocabulary.js';
 import { GpuTiming, observeCompletionTick } from './gpu-timing.js';
 
@@ -62,23 +63,26 @@ async function measureWith(prepare, timing, report, gpuTiming, gpu, timerResolut
     report({ phase: PHASE.COLD, index: 0, wallMs: coldMs, gpuMs: null, ops: 1, quantumMs, timerResolutionMs,
       method: cold });
 
+    const slowdown = timing.slowdown || 1;
+    const slowed = slowdown > 1 ? `; DELIBERATELY SLOWED: each counted operation ran ${slowdown} times (test setting `
+        + '-Dtest.slowdown)' : '';
     const runOps = async (ops) => {
       const t0 = performance.now();
-      output = await session.run(ops, gpuTiming);
+      output = await session.run(ops * slowdown, gpuTiming);
       return performance.now() - t0;
     };
 
     let lastMs = NaN;
     for (let i = 0; i < timing.warmup; i++) {
       lastMs = await runOps(opsPerRun);
-      sample(PHASE.WARMUP, i, lastMs, opsPerRun, wallMethod);
+      sample(PHASE.WARMUP, i, lastMs, opsPerRun, wallMethod + slowed);
     }
 
     // Sizing (not reported as samples, so that 'warmup' stays exactly timing.warmup).
     const tickMultiple = timing.tickMultiple || 1;
     const targetMs = Math.max(tickMultiple * Math.max(quantumMs, timerResolutionMs), timing.minSampleMs || 0);
     let batch = 1;
-    const maxBatch = Math.max(1, Math.floor(MAX_OPS / opsPerRun));
+    const maxBatch = Math.max(1, Math.floor(MAX_OPS / (opsPerRun * slowdown)));
     const tooShort = () => !(lastMs >= targetMs) && batch < maxBatch;
     const tooLong = () => batch > 1 && lastMs > 4 * targetMs;  // a batch can cost more per op (seen on lavapipe)
     for (let sizings = 0; (tooShort() || tooLong()) && sizings < MAX_SIZINGS; sizings++) {
@@ -95,7 +99,8 @@ async function measureWith(prepare, timing, report, gpuTiming, gpu, timerResolut
     const ops = opsPerRun * batch;
     const method = `${wallMethod}; ${ops} operation(s) per sample (${opsPerRun} per run x ${batch}) ending at one `
         + `readback, per-operation time = total/${ops}; sized for >= max(${tickMultiple} x the observed completion `
-        + `tick of ${fmt(quantumMs)} ms, ${fmt(timing.minSampleMs || 0)} ms) (timer resolution ${fmt(timerResolutionMs)} ms)`;
+        + `tick of ${fmt(quantumMs)} ms, ${fmt(timing.minSampleMs || 0)} ms) (timer resolution ${fmt(timerResolutionMs)} ms)`
+        + slowed;
     const started = performance.now();
     for (let i = 0; i < timing.iterations || performance.now() - started < timing.minTimeMs; i++) {
       sample(PHASE.TIMED, i, await runOps(ops), ops, method);

@@ -37,6 +37,18 @@ import java.util.function.Function;
  * <tr><td>webdriver.chrome.driver, webdriver.gecko.driver, webdriver.webkit.driver</td><td>(search)</td><td>explicit driver paths</td></tr>
  * <tr><td>chrome.binary, firefox.binary, webkit.binary</td><td>(search)</td><td>explicit browser paths</td></tr>
  * <tr><td>benchmarks</td><td>false</td><td>true runs the benchmark group (KernelBenchmarkIT: roofline probes, size sweeps); long</td></tr>
+ * <tr><td>db.path</td><td>webaccel-history.duckdb</td><td>the benchmark history (DuckDB; relative paths are
+ * under the project dir, so it survives mvn clean); none turns the history off</td></tr>
+ * <tr><td>db.lock.wait.s</td><td>30</td><td>how long a suite waits for another process that holds the history file
+ * before it fails naming that process</td></tr>
+ * <tr><td>run.tag</td><td>(none)</td><td>a name for this run in the history (e.g. a release) that -Dbaseline can name</td></tr>
+ * <tr><td>baseline</td><td>(last)</td><td>what regressions are judged against: empty = the last complete run on
+ * the same environment fingerprint; a run id or tag; last:K = the last K complete runs pooled</td></tr>
+ * <tr><td>regressions</td><td>report</td><td>report|strict: strict fails the build on a flagged regression</td></tr>
+ * <tr><td>regressions.margin.pct</td><td>20</td><td>a change smaller than this (ratio of medians inside
+ * [1/(1+m), 1+m]) is never flagged, however small its p-value</td></tr>
+ * <tr><td>test.slowdown</td><td>(none)</td><td>test setting: case-id-prefix:factor runs each counted operation of
+ * matching cases factor times, to show a regression is caught</td></tr>
  * <tr><td>webaccel.project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
  * </table>
  */
@@ -64,7 +76,17 @@ public record Settings(
         Optional<String> firefoxBinary,
         Optional<String> webkitBinary,
         boolean benchmarks,
+        String dbPath,
+        int dbLockWaitS,
+        Optional<String> runTag,
+        Optional<String> baseline,
+        String regressions,
+        int regressionMarginPct,
+        Optional<String> testSlowdown,
         Path projectDir) {
+    /** The {@code db.path} value that turns the history off. */
+    public static final String NO_HISTORY = "none";
+
 
     public static Settings fromEnvironment() {
         return from(System.getenv(), key -> System.getProperty(key));
@@ -97,7 +119,26 @@ public record Settings(
                 s.optional("firefox.binary"),
                 s.optional("webkit.binary"),
                 s.bool("benchmarks", false),
+                s.string("db.path", "webaccel-history.duckdb"),
+                s.integer("db.lock.wait.s", 30, 0),
+                s.optional("run.tag"),
+                s.optional("baseline"),
+                s.oneOf("regressions", "report", "report", "strict"),
+                s.integer("regressions.margin.pct", 20, 1),
+                s.optional("test.slowdown"),
                 Path.of(s.string("webaccel.project.dir", System.getProperty("user.dir"))).toAbsolutePath());
+    }
+
+    /** The history file, or empty when {@code -Ddb.path=none}. */
+    public Optional<Path> historyFile() {
+        if (dbPath.equalsIgnoreCase(NO_HISTORY)) {
+            return Optional.empty();
+        }
+        return Optional.of(projectDir.resolve(dbPath).toAbsolutePath().normalize());
+    }
+
+    public boolean strictRegressions() {
+        return "strict".equals(regressions);
     }
 
     public boolean strictClaims() {

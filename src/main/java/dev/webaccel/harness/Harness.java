@@ -19,6 +19,7 @@ import dev.webaccel.server.HarnessServer;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.OutputCheck;
 import dev.webaccel.workload.Plan;
+import dev.webaccel.workload.TestSlowdown;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class Harness implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Harness.class);
 
     private final Settings settings;
+    private final Optional<TestSlowdown> slowdown;
     private final ProtocolCodec codec;
     private final HarnessServer server;
     private final Waiter waiter;
@@ -44,6 +46,7 @@ public final class Harness implements AutoCloseable {
 
     private Harness(Settings settings, ProtocolCodec codec, HarnessServer server, Waiter waiter, ResultsSink sink) {
         this.settings = settings;
+        this.slowdown = TestSlowdown.parse(settings.testSlowdown());
         this.codec = codec;
         this.server = server;
         this.waiter = waiter;
@@ -69,7 +72,8 @@ public final class Harness implements AutoCloseable {
     }
 
     /** Registers the plan as a new run and navigates the browser to it, without waiting. */
-    public PendingRun open(BrowserSession session, Plan plan) {
+    public PendingRun open(BrowserSession session, Plan requested) {
+        Plan plan = slowdown.map(s -> s.apply(requested)).orElse(requested);
         Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs());
         try {
             session.open(server.pageUri(run).toString());

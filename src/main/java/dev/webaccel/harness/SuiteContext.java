@@ -1,11 +1,14 @@
 package dev.webaccel.harness;
 
 import dev.webaccel.config.Settings;
+import dev.webaccel.history.HistorySink;
+import dev.webaccel.results.Machine;
 import dev.webaccel.results.InMemorySink;
 import dev.webaccel.results.Results;
 import dev.webaccel.results.ResultsSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one test suite shares: its settings, its results (every registered sink plus an in-memory store the suite
@@ -16,18 +19,36 @@ public final class SuiteContext implements AutoCloseable {
     private final Settings settings;
     private final InMemorySink memory = new InMemorySink();
     private final Results results;
+    private final Optional<HistorySink> history;
     private Harness harness;
 
-    public SuiteContext(Settings settings, Results discovered) {
+    public SuiteContext(Settings settings, Results discovered, Optional<HistorySink> history) {
         this.settings = settings;
+        this.history = history;
         List<ResultsSink> sinks = new ArrayList<>(discovered.sinks());
+        history.ifPresent(sinks::add);
         sinks.add(memory);
         this.results = new Results(sinks);
     }
 
-    /** Settings from the environment and every sink found through ServiceLoader. */
+    public SuiteContext(Settings settings, Results discovered) {
+        this(settings, discovered, Optional.empty());
+    }
+
+    /**
+     * Settings from the environment, every sink found through ServiceLoader, and the history database unless
+     * {@code -Ddb.path=none} (opened now, so that a file held by another suite fails the suite at its start).
+     */
     public static SuiteContext discover() {
-        return new SuiteContext(Settings.fromEnvironment(), Results.discover());
+        Settings settings = Settings.fromEnvironment();
+        Optional<HistorySink> history = settings.historyFile().map(file -> HistorySink.open(file, settings,
+                Machine.detect(settings.projectDir()), settings.projectDir().resolve("target/webaccel/report")));
+        return new SuiteContext(settings, Results.discover(), history);
+    }
+
+    /** The suite's run in the history database, unless it is turned off. */
+    public Optional<HistorySink> history() {
+        return history;
     }
 
     public Settings settings() {

@@ -19,9 +19,14 @@ import dev.webaccel.config.Settings;
  * @param tickMultiple 1 turns tick sizing off (a sample may then be as short as one completion tick)
  * @param opsPerRun operations per timed sample before sizing (JMH's operations per invocation)
  * @param minSampleMs a floor on the sample length (benchmarks: long samples on slow adapters); 0 for none
+ * @param slowdown a test setting ({@code -Dtest.slowdown}): the page runs every counted operation this many times
+ * and counts it once, so the workload really is that much slower in the browser and regression detection can be
+ * shown to catch it; 1 (off) everywhere else. The page names it in the timing method.
  */
 public record TimingSpec(int warmup, int iterations, long minTimeMs, int tickMultiple, int opsPerRun,
-                         double minSampleMs) {
+                         double minSampleMs, int slowdown) {
+    public static final int MAX_SLOWDOWN = 64;
+
     public static final int DEFAULT_TICK_MULTIPLE = 20;
     /** The page caps operations per sample at this many (a guard against runaway sizing). */
     public static final int MAX_OPS_PER_SAMPLE = 65_536;
@@ -34,6 +39,12 @@ public record TimingSpec(int warmup, int iterations, long minTimeMs, int tickMul
         require(opsPerRun >= 1 && opsPerRun <= MAX_OPS_PER_SAMPLE,
                 "opsPerRun must be in 1.." + MAX_OPS_PER_SAMPLE + ", was " + opsPerRun);
         require(minSampleMs >= 0 && Double.isFinite(minSampleMs), "minSampleMs must be finite and >= 0, was " + minSampleMs);
+        require(slowdown >= 1 && slowdown <= MAX_SLOWDOWN, "slowdown must be in 1.." + MAX_SLOWDOWN + ", was " + slowdown);
+    }
+
+    /** Not slowed down: what every suite uses. */
+    public TimingSpec(int warmup, int iterations, long minTimeMs, int tickMultiple, int opsPerRun, double minSampleMs) {
+        this(warmup, iterations, minTimeMs, tickMultiple, opsPerRun, minSampleMs, 1);
     }
 
     /** -Dwarmup, -Diterations, -Dmin.time.ms, -Dtick.multiple; one operation per run. */
@@ -51,15 +62,20 @@ public record TimingSpec(int warmup, int iterations, long minTimeMs, int tickMul
     }
 
     public TimingSpec withOpsPerRun(int ops) {
-        return new TimingSpec(warmup, iterations, minTimeMs, tickMultiple, ops, minSampleMs);
+        return new TimingSpec(warmup, iterations, minTimeMs, tickMultiple, ops, minSampleMs, slowdown);
     }
 
     public TimingSpec withMinSampleMs(double ms) {
-        return new TimingSpec(warmup, iterations, minTimeMs, tickMultiple, opsPerRun, ms);
+        return new TimingSpec(warmup, iterations, minTimeMs, tickMultiple, opsPerRun, ms, slowdown);
     }
 
     public TimingSpec withTickMultiple(int multiple) {
-        return new TimingSpec(warmup, iterations, minTimeMs, multiple, opsPerRun, minSampleMs);
+        return new TimingSpec(warmup, iterations, minTimeMs, multiple, opsPerRun, minSampleMs, slowdown);
+    }
+
+    /** The test setting {@code -Dtest.slowdown}: every counted operation runs {@code factor} times. */
+    public TimingSpec withSlowdown(int factor) {
+        return new TimingSpec(warmup, iterations, minTimeMs, tickMultiple, opsPerRun, minSampleMs, factor);
     }
 
     private static void require(boolean condition, String message) {

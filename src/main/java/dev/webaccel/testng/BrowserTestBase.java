@@ -11,6 +11,7 @@ import dev.webaccel.harness.RunResult;
 import dev.webaccel.harness.SuiteContext;
 import dev.webaccel.protocol.PageError;
 import dev.webaccel.results.ResultRecord;
+import dev.webaccel.results.VerdictRecord;
 import dev.webaccel.workload.Plan;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,6 +57,11 @@ public abstract class BrowserTestBase implements ITest, IHookable {
     /** Every result record of the suite so far, every browser and class included. */
     protected List<ResultRecord> suiteRecords() {
         return suite().memory().records();
+    }
+
+    /** Hands the suite's claim verdicts to every sink (the history keeps them with the run). */
+    protected void publishVerdicts(List<VerdictRecord> verdicts) {
+        suite().results().verdicts(verdicts);
     }
 
     private SuiteContext suite() {

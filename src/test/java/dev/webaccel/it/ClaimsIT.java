@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.browser.Browser;
 import dev.webaccel.claims.ClaimPolicy;
 import dev.webaccel.claims.ClaimResult;
+import dev.webaccel.claims.ClaimVerdicts;
 import dev.webaccel.claims.ClaimsFile;
 import dev.webaccel.claims.ClaimsJudge;
 import dev.webaccel.claims.ClaimsTable;
@@ -86,6 +87,7 @@ public class ClaimsIT extends BrowserTestBase {
         known.addAll(KnownGaps.durationsNotRun(file, settings.claimsAudioSeconds(),
                 s -> "logmel-" + LogMelCases.secondsLabel(s)));
         ClaimsJudge.Judgement judgement = ClaimsJudge.judge(file, records, known);
+        publishVerdicts(ClaimVerdicts.of(judgement.results()));
         ClaimPolicy policy = ClaimPolicy.parse(settings.claims());
         String markdown = ClaimsReport.markdown(judgement.results(), judgement.measurements(), judgement.runs(),
                 policy.note());

@@ -1,0 +1,124 @@
+package dev.webaccel.history;
+
+import dev.webaccel.config.Settings;
+import dev.webaccel.results.Machine;
+import dev.webaccel.results.ResultRecord;
+import dev.webaccel.results.ResultsSink;
+import dev.webaccel.results.VerdictRecord;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The suite's run in the history database ({@code -Ddb.path}): opened when the suite starts (a second suite on the
+ * same file waits {@code -Ddb.lock.wait.s}, then fails naming the holder), every case written as it finishes, the
+ * claim verdicts when judged, and at the end the regression comparison ({@code -Dbaseline}), completion and the
+ * HTML/markdown report. A run that recorded nothing is removed again.
+ */
+public final class HistorySink implements ResultsSink {
+    private static final Logger LOG = LoggerFactory.getLogger(HistorySink.class);
+
+    private final HistoryDb db;
+    private final HistoryWriter writer;
+    private final Settings settings;
+    private final Path reportDir;
+    private int written;
+    private int comparedAt = -1;
+    private List<Regression> findings = List.of();
+    private boolean closed;
+
+    HistorySink(HistoryDb db, HistoryWriter writer, Settings settings, Path reportDir) {
+        this.db = db;
+        this.writer = writer;
+        this.settings = settings;
+        this.reportDir = reportDir;
+    }
+
+    /** Opens {@code file} and records a new run in it. */
+    public static HistorySink open(Path file, Settings settings, Machine machine, Path reportDir) {
+        HistoryDb db = HistoryDb.open(file, Duration.ofSeconds(settings.dbLockWaitS()));
+        try {
+            Instant now = Instant.now();
+            HistoryWriter writer = HistoryWriter.start(db, new RunStart(RunStart.newRunId(now), settings.runTag(), now,
+                    machine, Fingerprints.json(describe(settings))));
+            LOG.info("history: run {} in {}", writer.runId(), file);
+            return new HistorySink(db, writer, settings, reportDir);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public String runId() {
+        return writer.runId();
+    }
+
+    public HistoryDb database() {
+        return db;
+    }
+
+    @Override
+    public synchronized void accept(ResultRecord record) {
+        writer.write(record);
+        written++;
+    }
+
+    @Override
+    public synchronized void verdicts(List<VerdictRecord> verdicts) {
+        writer.verdicts(verdicts);
+        written++;
+    }
+
+    /** Compares every case written so far with the baseline and keeps the findings in the history. */
+    public synchronized List<Regression> regressions() {
+        if (comparedAt != written) {
+            findings = new RegressionDetector(db.connection(), settings.regressionMarginPct())
+                    .compare(writer.runId(), Baseline.parse(settings.baseline()));
+            writer.regressions(findings);
+            comparedAt = written;
+        }
+        return findings;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (written == 0) {
+                writer.discard();
+                return;
+            }
+            try {
+                RegressionSummary.log(regressions(), Baseline.parse(settings.baseline()));
+            } catch (RuntimeException e) {
+                LOG.error("history: no regression comparison for run {}: {}", writer.runId(), e.getMessage());
+            }
+            writer.complete();
+            HistoryReports.write(db, writer.runId(), reportDir);
+        } finally {
+            db.close();
+        }
+    }
+
+    /** Every setting of the run by name, for the runs table. */
+    static Map<String, String> describe(Settings settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (RecordComponent c : Settings.class.getRecordComponents()) {
+            try {
+                values.put(c.getName(), String.valueOf(c.getAccessor().invoke(settings)));
+            } catch (ReflectiveOperationException e) {
+                values.put(c.getName(), "?");
+            }
+        }
+        return values;
+    }
+}
