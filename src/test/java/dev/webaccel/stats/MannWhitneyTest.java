@@ -27,13 +27,19 @@ public class MannWhitneyTest {
         assertThat(r.p()).isCloseTo(0.1111111111111111, within(1e-12)); // scipy method="exact"
     }
 
-    public void exactCountsAreTheBinomialTotal() {
-        double[] counts = MannWhitney.exactCounts(10, 10);
-        double total = 0;
-        for (double c : counts) {
-            total += c;
+    public void fullSeparationOfTenAndTenHasTheSmallestExactP() {
+        double[] a = new double[10];
+        double[] b = new double[10];
+        for (int i = 0; i < 10; i++) {
+            a[i] = i;
+            b[i] = i + 100;
         }
-        assertThat(total).isEqualTo(184756); // C(20, 10)
+        MannWhitney.Result r = MannWhitney.test(a, b);
+        // only 2 of the C(20, 10) = 184756 orderings are this extreme (U = 0 and U = 100)
+        assertThat(r.u()).isZero();
+        assertThat(r.method()).isEqualTo(MannWhitney.Method.EXACT);
+        assertThat(r.p()).isCloseTo(2.0 / 184756, within(1e-15));
+        assertThat(r.p()).isCloseTo(countedTwoSidedP(10, 10, 0), within(1e-15));
     }
 
     public void tiesUseNormalApproximationWithTieCorrection() {
@@ -47,7 +53,7 @@ public class MannWhitneyTest {
         assertThat(r.p()).isCloseTo(0.03992613336036884, within(1e-12));
     }
 
-    public void largerSamplesWithoutTiesUseNormalApproximation() {
+    public void fifteenAndTwentyWithoutTiesAreExact() {
         double[] a = new double[15];
         double[] b = new double[20];
         for (int i = 0; i < 15; i++) {
@@ -57,16 +63,82 @@ public class MannWhitneyTest {
             b[j] = j + 5.5;
         }
         MannWhitney.Result r = MannWhitney.test(a, b);
-        // U = 55, mean 150, sd sqrt(15*20*36/12) = 30, z = -(95 - 0.5)/30 = -3.15; scipy p = 0.0016327046256571236
+        // U = 55, mean 150, sd sqrt(15*20*36/12) = 30, z = -(95 - 0.5)/30 = -3.15
+        // scipy method="exact": p = 0.0010831864434474895 (method="asymptotic" gives 0.0016327046256571236)
         assertThat(r.u()).isEqualTo(55);
+        assertThat(r.method()).isEqualTo(MannWhitney.Method.EXACT);
         assertThat(r.z()).isCloseTo(-3.15, within(1e-12));
-        assertThat(r.p()).isCloseTo(0.0016327046256571236, within(1e-12));
+        assertThat(r.p()).isCloseTo(0.0010831864434474895, within(1e-12));
+        assertThat(r.p()).isCloseTo(countedTwoSidedP(15, 20, 55), within(1e-12));
+    }
+
+    public void twentyAndTwentyWithoutTiesMatchScipyExact() {
+        double[] a = new double[20];
+        double[] b = new double[20];
+        for (int i = 0; i < 20; i++) {
+            a[i] = i + 6.25;
+            b[i] = i + 0.5;
+        }
+        MannWhitney.Result r = MannWhitney.test(a, b);
+        // scipy.stats.mannwhitneyu(a, b, method="exact"): U = 295, p = 0.009483607191205003
+        assertThat(r.u()).isEqualTo(295);
+        assertThat(r.method()).isEqualTo(MannWhitney.Method.EXACT);
+        assertThat(r.p()).isCloseTo(0.009483607191205003, within(1e-12));
+        assertThat(r.p()).isCloseTo(countedTwoSidedP(20, 20, 295), within(1e-12));
+    }
+
+    public void exactUpToFortyNineNormalAbove() {
+        double[] a49 = new double[49];
+        double[] b49 = new double[49];
+        for (int i = 0; i < 49; i++) {
+            a49[i] = i;
+            b49[i] = i + 7.5;
+        }
+        MannWhitney.Result exact = MannWhitney.test(a49, b49);
+        assertThat(exact.method()).isEqualTo(MannWhitney.Method.EXACT);
+        assertThat(exact.u()).isEqualTo(861);
+        assertThat(exact.p()).isCloseTo(0.015546031479292318, within(1e-12)); // scipy method="exact"
+        assertThat(exact.p()).isCloseTo(countedTwoSidedP(49, 49, 861), within(1e-12));
+
+        double[] a50 = new double[50];
+        for (int i = 0; i < 50; i++) {
+            a50[i] = i;
+        }
+        MannWhitney.Result normal = MannWhitney.test(a50, b49);
+        assertThat(normal.method()).isEqualTo(MannWhitney.Method.NORMAL);
+        assertThat(normal.u()).isEqualTo(903);
+        assertThat(normal.p()).isCloseTo(0.02444695896664094, within(1e-12)); // scipy method="asymptotic"
+    }
+
+    public void largerSamplesWithoutTiesUseNormalApproximation() {
+        double[] a = new double[50];
+        double[] b = new double[60];
+        for (int i = 0; i < 50; i++) {
+            a[i] = i;
+        }
+        for (int j = 0; j < 60; j++) {
+            b[j] = j + 9.5;
+        }
+        MannWhitney.Result r = MannWhitney.test(a, b);
+        // U = 820, mean 1500, sd sqrt(50*60*111/12) = sqrt(27750), z = -(680 - 0.5)/sqrt(27750)
+        // scipy method="asymptotic", use_continuity=True: p = 4.522205040470146e-05
+        assertThat(r.u()).isEqualTo(820);
+        assertThat(r.method()).isEqualTo(MannWhitney.Method.NORMAL);
+        assertThat(r.z()).isCloseTo(-679.5 / Math.sqrt(27750), within(1e-12));
+        assertThat(r.p()).isCloseTo(4.522205040470146e-05, within(1e-15));
     }
 
     public void allValuesTiedGivesNoEvidence() {
         MannWhitney.Result r = MannWhitney.test(new double[] {1, 1, 1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1});
         assertThat(r.p()).isEqualTo(1);
         assertThat(r.z()).isZero();
+        assertThat(r.u()).isEqualTo(18);
+    }
+
+    public void negativeZeroTiesWithZero() {
+        MannWhitney.Result r = MannWhitney.test(new double[] {-0.0, 1, 2}, new double[] {0.0, 3, 4});
+        assertThat(r.method()).isEqualTo(MannWhitney.Method.NORMAL);
+        assertThat(r.u()).isEqualTo(2.5); // -0.0 vs 0.0 counts 1/2, 1 and 2 beat 0.0
     }
 
     public void swappingSidesMirrorsU() {
@@ -98,5 +170,34 @@ public class MannWhitneyTest {
             atLeast += u >= observedU ? 1 : 0;
         }
         return Math.min(1, 2.0 * Math.min(atMost, atLeast) / total);
+    }
+
+    /**
+     * Independent of enumeration and of the library: counts[k][s] = number of k-subsets of the ranks seen so far with
+     * rank sum s (a knapsack over the ranks 1..n1+n2), then the two-sided p of U as in scipy's method="exact".
+     */
+    private static double countedTwoSidedP(int n1, int n2, int observedU) {
+        int n = n1 + n2;
+        int maxSum = n1 * (2 * n - n1 + 1) / 2;
+        double[][] counts = new double[n1 + 1][maxSum + 1];
+        counts[0][0] = 1;
+        for (int rank = 1; rank <= n; rank++) {
+            for (int k = Math.min(rank, n1); k >= 1; k--) {
+                for (int s = maxSum; s >= rank; s--) {
+                    counts[k][s] += counts[k - 1][s - rank];
+                }
+            }
+        }
+        int offset = n1 * (n1 + 1) / 2;
+        double atMost = 0;
+        double atLeast = 0;
+        double total = 0;
+        for (int s = offset; s <= maxSum; s++) {
+            int u = s - offset;
+            total += counts[n1][s];
+            atMost += u <= observedU ? counts[n1][s] : 0;
+            atLeast += u >= observedU ? counts[n1][s] : 0;
+        }
+        return Math.min(1, 2 * Math.min(atMost, atLeast) / total);
     }
 }
