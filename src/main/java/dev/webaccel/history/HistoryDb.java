@@ -99,7 +99,8 @@ public final class HistoryDb implements AutoCloseable {
             byte[] raw = Files.readAllBytes(Path.of("/proc", pid, "cmdline"));
             String line = new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ').trim();
             return line.isEmpty() ? Optional.empty()
-                    : Optional.of(line.length() > 160 ? line.substring(0, 160) + "..." : line);
+                    : Optional.of(line.length() > 200 ? line.substring(0, 60) + " ... " + line.substring(line.length()
+                    - 140) : line); // the end names a JVM's main class and arguments
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }
