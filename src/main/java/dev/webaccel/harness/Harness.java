@@ -66,6 +66,11 @@ public final class Harness implements AutoCloseable {
         return start(settings, Results.none());
     }
 
+    /** The machine and checkout every record of this harness names. */
+    public Machine machine() {
+        return machine;
+    }
+
     /** Runs the plan in the session's browser and waits for it: {@link #open} then {@link #await}. */
     public RunResult run(BrowserSession session, Plan plan) {
         return await(open(session, plan));

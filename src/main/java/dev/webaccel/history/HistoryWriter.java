@@ -55,6 +55,14 @@ public final class HistoryWriter {
         return new HistoryWriter(db, start.runId());
     }
 
+    /** A whole run at once: started, every record written, completed (tests that compare runs). */
+    public static String writeComplete(HistoryDb history, RunStart start, List<ResultRecord> records) {
+        HistoryWriter writer = start(history, start);
+        records.forEach(writer::write);
+        writer.complete();
+        return writer.runId();
+    }
+
     public String runId() {
         return runId;
     }

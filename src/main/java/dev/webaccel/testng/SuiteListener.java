@@ -33,7 +33,7 @@ public final class SuiteListener implements ISuiteListener {
     }
 
     /** The context of the suite a test runs in. */
-    static SuiteContext context(ITestContext test) {
+    public static SuiteContext context(ITestContext test) {
         Object context = test.getSuite().getAttribute(ATTRIBUTE);
         if (!(context instanceof SuiteContext c)) {
             throw new IllegalStateException("no webaccel suite context: " + SuiteListener.class.getName()
