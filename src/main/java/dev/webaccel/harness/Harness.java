@@ -153,7 +153,7 @@ public final class Harness implements AutoCloseable {
                 : session.reportedVersion();
         RunInfo info = new RunInfo(run.id(), plan.purpose(), plan.backend(), pending.openedAt().toString(), machine);
         List<ResultRecord> records = outcomes.stream().map(o -> RecordFactory.of(info, session.browser().id(), version,
-                capabilities.capabilities(), o)).toList();
+                capabilities.capabilities(), o, plan.timingOf(o.kernelCase().id()).slowdown())).toList();
         records.forEach(sink::accept);
         return new RunResult(session.browser(), version, run.id(), capabilities.capabilities(), capabilities.rawJson(),
                 outcomes, records, run.messagesOf(LogLine.class), run.errors(), run.rejections());

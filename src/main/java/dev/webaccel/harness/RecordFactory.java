@@ -15,7 +15,9 @@ import dev.webaccel.results.Series;
 import dev.webaccel.results.Workload;
 import dev.webaccel.workload.KernelCase;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the one {@link ResultRecord} of a case from what the page sent. Series:
@@ -32,7 +34,12 @@ final class RecordFactory {
     private RecordFactory() {
     }
 
-    static ResultRecord of(RunInfo run, String browser, String version, Capabilities capabilities, CaseOutcome outcome) {
+    /**
+     * @param slowdown the case's {@code TimingSpec.slowdown}: above 1 the workload is marked (param {@code slowdown},
+     * variant suffix) so that a deliberately slowed case never pools with, or stands in for, the plain one
+     */
+    static ResultRecord of(RunInfo run, String browser, String version, Capabilities capabilities, CaseOutcome outcome,
+                           int slowdown) {
         KernelCase c = outcome.kernelCase();
         Backend backend = outcome.backend();
         String adapter = backend == Backend.WEBGPU ? capabilities.adapterLabel() : Environment.NO_ADAPTER;
@@ -40,7 +47,13 @@ final class RecordFactory {
         Environment env = new Environment(browser, version, adapter, backend, threads,
                 capabilities.timerResolutionMs(), capabilities);
         WorkCost cost = WorkCost.of(c);
-        Workload workload = new Workload(c.id(), c.op(), c.name().workload(), c.name().variant(), c.params(),
+        Map<String, Object> params = new LinkedHashMap<>(c.params());
+        String variant = c.name().variant();
+        if (slowdown > 1) {
+            params.put("slowdown", slowdown);
+            variant = variant + " (slowed " + slowdown + "x)";
+        }
+        Workload workload = new Workload(c.id(), c.op(), c.name().workload(), variant, params,
                 c.kernel().file() + ":" + c.kernel().entry(), c.graph().size(), cost.flops(), cost.bytes());
         Outcome end = new Outcome(outcome.status(), outcome.reason(),
                 outcome.result().map(r -> r.readbacksPerRun()).orElse(null));

@@ -68,7 +68,7 @@ public class RecordMeasurementsTest {
 
     private static RecordMeasurements convert(String browser, Capabilities caps, String requested, CaseOutcome outcome) {
         RunInfo info = new RunInfo("r", "claims", requested, "2026-12-02T00:00:00Z", MACHINE);
-        return RecordMeasurements.from(List.of(RecordFactory.of(info, browser, "156.0.8078.108", caps, outcome)));
+        return RecordMeasurements.from(List.of(RecordFactory.of(info, browser, "156.0.8078.108", caps, outcome, 1)));
     }
 
     private static Measurement find(List<Measurement> ms, Metric metric) {
@@ -110,6 +110,18 @@ public class RecordMeasurementsTest {
         assertThat(warm.adapter()).as("Firefox's empty adapter.info").isEqualTo("unnamed fallback adapter");
         assertThat(warm.variant()).isEqualTo("baseline");
         assertThat(warm.workload()).isEqualTo("logmel-60s");
+    }
+
+    public void aDeliberatelySlowedCaseIsMarkedSoItNeverStandsInForThePlainOne() {
+        String id = "matmul-tiled-512x512x512";
+        CaseOutcome outcome = ran(kase(id, "matmul-512", "tiled"), "wasm-simd-threads", samples(id,
+                new double[] {5, 6, 7}, new Double[] {null, null, null}, 1, 0.005), true);
+        RunInfo info = new RunInfo("r", "kernels", "auto", "2026-12-02T00:00:00Z", MACHINE);
+        var record = RecordFactory.of(info, "chrome", "156", capabilities(SWIFTSHADER, false), outcome, 3);
+        assertThat(record.workload().params()).containsEntry("slowdown", 3);
+        assertThat(record.workload().variant()).isEqualTo("tiled (slowed 3x)");
+        var plain = RecordFactory.of(info, "chrome", "156", capabilities(SWIFTSHADER, false), outcome, 1);
+        assertThat(plain.workload().params()).doesNotContainKey("slowdown");
     }
 
     public void wasmRunsHaveNoAdapterAndTheirFlavourAsBackend() {
