@@ -6,13 +6,16 @@ import dev.webaccel.results.ResultsSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Allure's side of the results: at the end of the suite, {@code allure-results/environment.properties} with each
- * browser's version, adapter and timer resolution, and the machine (shown on the report's front page). Per-test
- * labels and attachments are added by {@link BrowserTestBase} while Allure has the test open.
+ * Allure's side of the results: at the end of the suite, in {@code allure-results/}, {@code environment.properties}
+ * with each browser's version, adapter and timer resolution, and the machine (shown on the report's front page),
+ * {@code categories.json} ({@link AllureCategories}) and {@code executor.json} ({@link AllureExecutor}). Per-test
+ * labels and attachments are added by {@link BrowserTestBase} while Allure has the test open, suites and behaviors
+ * by {@link NavigationLabels}.
  */
 public final class AllureSink implements ResultsSink {
     private final Map<String, String> entries = new TreeMap<>();
@@ -31,16 +34,27 @@ public final class AllureSink implements ResultsSink {
     @Override
     public synchronized void close() {
         String dir = System.getProperty("allure.results.directory");
-        if (dir == null || entries.isEmpty()) {
-            return;
+        if (dir != null) {
+            writeTo(Path.of(dir));
         }
-        StringBuilder text = new StringBuilder();
-        entries.forEach((k, v) -> text.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
+    }
+
+    synchronized void writeTo(Path dir) {
+        write(dir.resolve("categories.json"), AllureCategories.json());
+        write(dir.resolve("executor.json"), AllureExecutor.of(System::getenv, Instant.now()).json());
+        if (!entries.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            entries.forEach((k, v) -> text.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
+            write(dir.resolve("environment.properties"), text.toString());
+        }
+    }
+
+    private static void write(Path file, String text) {
         try {
-            Files.createDirectories(Path.of(dir));
-            Files.writeString(Path.of(dir, "environment.properties"), text);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
         } catch (IOException e) {
-            System.err.println("could not write Allure environment: " + e.getMessage());
+            System.err.println("could not write " + file + ": " + e.getMessage());
         }
     }
 }
