@@ -13,6 +13,8 @@ import java.util.function.Function;
 /**
  * Allure's {@code executor.json}: which build produced the results. The history trend labels each run with its
  * build order: the GitHub Actions run number in CI, else the UTC time as yyyyMMddHHmmss (a number that grows).
+ * {@code mvn allure:report} overwrites executor.json with the plugin's {@code executorInfo}, so the same build is
+ * also written as {@link #properties()} for scripts/allure-report.sh to pass on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AllureExecutor(String name, String type, String buildName, long buildOrder, String buildUrl,
@@ -33,6 +35,12 @@ public record AllureExecutor(String name, String type, String buildName, long bu
         }
         return new AllureExecutor("webaccel", "maven", "webaccel " + now.truncatedTo(ChronoUnit.SECONDS),
                 Long.parseLong(ORDER.format(now)), null, "webaccel");
+    }
+
+    /** buildName, buildOrder and buildUrl (when known) as key=value lines. */
+    public String properties() {
+        return "buildName=" + buildName + "\nbuildOrder=" + buildOrder + "\n"
+                + (buildUrl == null ? "" : "buildUrl=" + buildUrl + "\n");
     }
 
     public String json() {

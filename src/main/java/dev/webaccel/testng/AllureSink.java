@@ -13,11 +13,13 @@ import java.util.TreeMap;
 /**
  * Allure's side of the results: at the end of the suite, in {@code allure-results/}, {@code environment.properties}
  * with each browser's version, adapter and timer resolution, and the machine (shown on the report's front page),
- * {@code categories.json} ({@link AllureCategories}) and {@code executor.json} ({@link AllureExecutor}). Per-test
- * labels and attachments are added by {@link BrowserTestBase} while Allure has the test open, suites and behaviors
- * by {@link NavigationLabels}.
+ * {@code categories.json} ({@link AllureCategories}), {@code executor.json} and {@value #BUILD_FILE}
+ * ({@link AllureExecutor}). Per-test labels and attachments are added by {@link BrowserTestBase} while Allure has the
+ * test open, suites and behaviors by {@link NavigationLabels}.
  */
 public final class AllureSink implements ResultsSink {
+    /** The build of these results, for scripts/allure-report.sh (Allure itself ignores the file). */
+    static final String BUILD_FILE = "webaccel-build.properties";
     private final Map<String, String> entries = new TreeMap<>();
 
     @Override
@@ -41,7 +43,9 @@ public final class AllureSink implements ResultsSink {
 
     synchronized void writeTo(Path dir) {
         write(dir.resolve("categories.json"), AllureCategories.json());
-        write(dir.resolve("executor.json"), AllureExecutor.of(System::getenv, Instant.now()).json());
+        AllureExecutor executor = AllureExecutor.of(System::getenv, Instant.now());
+        write(dir.resolve("executor.json"), executor.json());
+        write(dir.resolve(BUILD_FILE), executor.properties());
         if (!entries.isEmpty()) {
             StringBuilder text = new StringBuilder();
             entries.forEach((k, v) -> text.append(k).append('=').append(v.replace("\n", " ")).append('\n'));

@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Puts every test result (unit and browser tests alike) in its place of {@link AllureNavigation} just before Allure
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
 public final class NavigationLabels implements TestLifecycleListener {
     static final String BROWSER_LABEL = "browser";
     private static final Set<String> SUITE_LABELS = Set.of(PARENT_SUITE_LABEL_NAME, SUITE_LABEL_NAME, SUB_SUITE_LABEL_NAME);
-    /** allure-testng's sub-suite of a factory instance is its ITest name, e.g. "FirstWorkloadIT[chrome]". */
-    private static final Pattern INSTANCE_NAME = Pattern.compile(".*\\[([a-z]+)]");
 
     @Override
     public void beforeTestWrite(TestResult result) {
@@ -46,7 +42,10 @@ public final class NavigationLabels implements TestLifecycleListener {
             return;
         }
         String className = testClass.get();
-        Optional<String> browser = AllureNavigation.isBrowserTest(className) ? browser(result) : Optional.empty();
+        // Set by BrowserTestBase before the test runs. Not allure-testng's sub-suite: that is the ITest name of the
+        // class's first factory instance, the same for every browser.
+        Optional<String> browser = AllureNavigation.isBrowserTest(className) ? label(result, BROWSER_LABEL)
+                : Optional.empty();
         boolean hasBehavior = label(result, EPIC_LABEL_NAME).isPresent();
 
         List<Label> labels = new ArrayList<>(distinct(result.getLabels(), Label::getName, Label::getValue));
@@ -67,15 +66,6 @@ public final class NavigationLabels implements TestLifecycleListener {
         if (result.getHistoryId() != null && browser.isPresent()) {
             result.setHistoryId(result.getHistoryId() + "-" + browser.get());
         }
-    }
-
-    private static Optional<String> browser(TestResult result) {
-        Optional<String> labelled = label(result, BROWSER_LABEL);
-        if (labelled.isPresent()) {
-            return labelled;
-        }
-        return label(result, SUB_SUITE_LABEL_NAME).map(INSTANCE_NAME::matcher).filter(Matcher::matches)
-                .map(m -> m.group(1));
     }
 
     private static Optional<String> label(TestResult result, String name) {

@@ -23,6 +23,8 @@ public class AllureExecutorTest {
         assertThat(json.get("buildOrder").asLong()).isEqualTo(42);
         assertThat(json.get("buildName").asText()).isEqualTo("webaccel #42");
         assertThat(json.get("buildUrl").asText()).isEqualTo("https://github.com/acme/webaccel/actions/runs/987");
+        assertThat(AllureExecutor.of(env::get, NOW).properties()).isEqualTo("buildName=webaccel #42\nbuildOrder=42\n"
+                + "buildUrl=https://github.com/acme/webaccel/actions/runs/987\n");
     }
 
     public void elsewhereTheTimeOrdersTheBuilds() throws IOException {
@@ -32,5 +34,7 @@ public class AllureExecutorTest {
         assertThat(json.get("buildName").asText()).isEqualTo("webaccel 2026-12-02T16:48:56Z");
         assertThat(json.get("type").asText()).isEqualTo("maven");
         assertThat(json.has("buildUrl")).as("no null fields").isFalse();
+        assertThat(AllureExecutor.of(name -> null, NOW).properties())
+                .isEqualTo("buildName=webaccel 2026-12-02T16:48:56Z\nbuildOrder=20261202164856\n");
     }
 }

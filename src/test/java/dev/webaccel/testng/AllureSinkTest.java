@@ -17,6 +17,7 @@ public class AllureSinkTest {
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(dir.resolve("categories.json").toFile()).size()).isEqualTo(AllureCategories.all().size());
         assertThat(json.readTree(dir.resolve("executor.json").toFile()).get("name").asText()).isEqualTo("webaccel");
+        assertThat(dir.resolve(AllureSink.BUILD_FILE)).content().contains("buildOrder=");
         assertThat(dir.resolve("environment.properties")).doesNotExist();
     }
 }

@@ -42,12 +42,21 @@ public class NavigationLabelsTest {
         assertThat(r.getHistoryId()).as("one history per browser").isEqualTo("7a656b79-chrome");
     }
 
-    public void aTestSkippedBeforeAnyPageRunTakesItsBrowserFromTheInstanceName() {
-        TestResult r = fromAllureTestNg("dev.webaccel.it.ClaimsIT", "ClaimsIT[firefox]");
+    public void aTestSkippedBeforeAnyPageRunGoesUnderItsBrowser() {
+        // allure-testng names every instance's sub-suite after the class's first instance (here Edge's)
+        TestResult r = fromAllureTestNg("dev.webaccel.it.ClaimsIT", "ClaimsIT[edge]", "browser", "safari");
         NavigationLabels.apply(r);
         assertThat(r.getLabels()).extracting(Label::getName, Label::getValue)
-                .contains(tuple("parentSuite", "firefox"), tuple("suite", "ClaimsIT"), tuple("epic", "Claims"));
-        assertThat(r.getHistoryId()).isEqualTo("7a656b79-firefox");
+                .contains(tuple("parentSuite", "safari"), tuple("suite", "ClaimsIT"), tuple("epic", "Claims"));
+        assertThat(r.getHistoryId()).isEqualTo("7a656b79-safari");
+    }
+
+    public void aBrowserTestWithoutABrowserGoesUnderAllBrowsers() {
+        TestResult r = fromAllureTestNg("dev.webaccel.it.EnginesPresentIT", "dev.webaccel.it.EnginesPresentIT");
+        NavigationLabels.apply(r);
+        assertThat(r.getLabels()).extracting(Label::getName, Label::getValue)
+                .contains(tuple("parentSuite", "all browsers"), tuple("story", "all browsers"));
+        assertThat(r.getHistoryId()).isEqualTo("7a656b79");
     }
 
     public void aUnitTestGoesUnderUnitTests() {
