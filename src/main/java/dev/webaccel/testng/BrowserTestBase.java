@@ -128,6 +128,7 @@ public abstract class BrowserTestBase implements ITest, IHookable {
     @Override
     public void run(IHookCallBack callBack, ITestResult result) {
         suite = SuiteListener.context(result.getTestContext());
+        RunLabels.browser(browser);
         try {
             prepareOnce();
         } catch (RuntimeException e) {
