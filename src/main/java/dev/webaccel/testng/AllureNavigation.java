@@ -32,7 +32,10 @@ public final class AllureNavigation {
             Map.entry("FaultInjectionIT", new Place("Fallback", "Device loss")),
             Map.entry("KernelBenchmarkIT", new Place("Optimizations", "Kernel benchmarks")),
             Map.entry("WasmBenchmarkIT", new Place("Optimizations", "WebAssembly benchmarks")),
-            Map.entry("ClaimsIT", new Place("Claims", "Guide claims")));
+            Map.entry("ClaimsIT", new Place("Claims", "Guide claims")),
+            Map.entry("HistoryRegressionIT", new Place("Infrastructure", "History and regressions")),
+            Map.entry("RegressionCheckIT", new Place("Infrastructure", "History and regressions")),
+            Map.entry("HistoryReportIT", new Place("Infrastructure", "History report")));
 
     /** Unit tests by package below {@code dev.webaccel}. */
     private static final Map<String, Place> UNIT_PACKAGES = Map.ofEntries(
