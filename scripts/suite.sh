@@ -9,6 +9,7 @@ rm -rf allure-results
 mvn -B test "$@"
 status=$?
 scripts/allure-report.sh
+[ -f target/webaccel/report/report.html ] && echo "History report: $(pwd)/target/webaccel/report/report.html (markdown: report.md; history: webaccel-history.duckdb, scripts/history.sh)"
 [ -f target/webaccel/claims.md ] && echo "Claims table: $(pwd)/target/webaccel/claims.md"
 [ -f target/webaccel/results/records.jsonl ] && echo "Result records: $(pwd)/target/webaccel/results/records.jsonl (raw samples: samples.csv)"
 exit $status
