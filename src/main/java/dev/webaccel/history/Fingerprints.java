@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * shape starts a new series instead of looking like a regression.
  */
 final class Fingerprints {
+    static final String SLOWDOWN = "slowdown";
     static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private Fingerprints() {
@@ -34,9 +35,22 @@ final class Fingerprints {
                 e.backend().id(), String.valueOf(e.threads()), m.host(), m.cores())));
     }
 
+    /**
+     * A deliberately slowed case ({@code -Dtest.slowdown}) is the plain workload's id plus {@code -slowed<k>x}: its
+     * own series (never pooled with, or a baseline for, the plain one) that {@link #plainWorkloadId} maps back to
+     * the plain workload, so that it is compared with the plain baseline and flagged.
+     */
     static String workloadId(Workload w) {
-        return w.caseId() + "-" + hash(json(List.of(w.op().id(), w.name(), w.variant(), new TreeMap<>(w.params()),
+        Map<String, Object> params = new TreeMap<>(w.params());
+        Object slowdown = params.remove(SLOWDOWN);
+        String variant = slowdown == null ? w.variant() : w.variant().replace(" (slowed " + slowdown + "x)", "");
+        String id = w.caseId() + "-" + hash(json(List.of(w.op().id(), w.name(), variant, params,
                 String.valueOf(w.kernel()), w.nodes()))).substring(0, 8);
+        return slowdown == null ? id : id + "-slowed" + slowdown + "x";
+    }
+
+    static String plainWorkloadId(String workloadId) {
+        return workloadId.replaceFirst("-slowed\\d+x$", "");
     }
 
     /** What the page said about the adapter: the evidence behind the label (Firefox leaves adapter.info empty). */

@@ -60,7 +60,7 @@ public final class RegressionDetector {
         }
         Group base = new Group(current.envId, current.workloadId, current.label, current.resolutionMs);
         for (String run : runs) {
-            Group g = groups(run).get(current.key());
+            Group g = groups(run).get(current.baselineKey());
             base.values.addAll(g.values);
             base.resolutionMs = Math.max(base.resolutionMs, g.resolutionMs);
         }
@@ -133,7 +133,7 @@ public final class RegressionDetector {
                 + "WHERE c.workload_id = ? AND c.env_id <> ? AND c.run_id <> ? AND (r.complete OR c.run_id = ?) "
                 + (inRun == null ? "" : "AND c.run_id = ? ") + "ORDER BY r.started_at DESC LIMIT 1";
         try (PreparedStatement st = db.prepareStatement(sql)) {
-            st.setString(1, current.workloadId);
+            st.setString(1, current.plainWorkloadId());
             st.setString(2, current.envId);
             st.setString(3, runId);
             st.setString(4, inRun == null ? "" : inRun);
@@ -198,7 +198,7 @@ public final class RegressionDetector {
             st.setString(1, runId);
             st.setString(2, runId);
             st.setString(3, current.envId);
-            st.setString(4, current.workloadId);
+            st.setString(4, current.plainWorkloadId());
             st.setInt(5, k);
             List<String> runs = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -211,7 +211,7 @@ public final class RegressionDetector {
     }
 
     private boolean hasGroup(String run, Group current) throws SQLException {
-        return groups(run).containsKey(current.key());
+        return groups(run).containsKey(current.baselineKey());
     }
 
     /** The run's warm samples per (environment, workload), pooled over its cases. */
@@ -257,8 +257,13 @@ public final class RegressionDetector {
             this.resolutionMs = resolutionMs;
         }
 
-        String key() {
-            return envId + "/" + workloadId;
+        /** Where the baseline is found: a deliberately slowed workload is compared with the plain one. */
+        String baselineKey() {
+            return envId + "/" + plainWorkloadId();
+        }
+
+        String plainWorkloadId() {
+            return Fingerprints.plainWorkloadId(workloadId);
         }
 
         double[] array() {

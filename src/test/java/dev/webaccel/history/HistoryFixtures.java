@@ -27,9 +27,16 @@ final class HistoryFixtures {
     }
 
     static ResultRecord record(String caseId, String adapter, double... warmMs) {
+        return record(caseId, adapter, 1, warmMs);
+    }
+
+    /** As the harness marks a case slowed with -Dtest.slowdown: param slowdown and a variant suffix. */
+    static ResultRecord record(String caseId, String adapter, int slowdown, double... warmMs) {
         RunInfo run = new RunInfo("page-" + caseId, "kernels", "auto", "2026-12-02T00:00:00Z", MACHINE);
         Environment env = new Environment("chrome", "156.0", adapter, Backend.WEBGPU, null, 0.005, null);
-        Workload w = new Workload(caseId, Op.MATMUL, "matmul-128", "tiled", Map.of("M", 128),
+        Map<String, Object> params = slowdown > 1 ? Map.of("M", 128, "slowdown", slowdown) : Map.of("M", 128);
+        String variant = slowdown > 1 ? "tiled (slowed " + slowdown + "x)" : "tiled";
+        Workload w = new Workload(caseId, Op.MATMUL, "matmul-128", variant, params,
                 "matmul.wgsl:matmul_tiled", 1, 2 * 128.0 * 128 * 128, 3 * 4 * 128.0 * 128);
         return new ResultRecord(run, env, w, new Outcome(CaseStatus.OK, "WebGPU device available", 1),
                 List.of(new Series(Metric.WARM_MS, TimingMethod.WALL_CLOCK, 0.005, 4, warmMs),

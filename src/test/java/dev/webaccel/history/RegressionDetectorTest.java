@@ -57,6 +57,24 @@ public class RegressionDetectorTest {
         }
     }
 
+    public void aDeliberatelySlowedCaseIsComparedWithThePlainBaselineAndNeverBecomesOne() {
+        try (HistoryDb db = HistoryDb.inMemory()) {
+            completeRun(db, "run-1", 0, noisy(1, 10, 2.0));
+            HistoryWriter slowed = HistoryFixtures.run(db, "run-2", T0.plusSeconds(60), Optional.empty());
+            slowed.write(record("matmul-a", "SwiftShader", 3, noisy(2, 10, 6.0)));
+            slowed.write(record("matmul-a", "SwiftShader", noisy(3, 10, 2.0)));
+            slowed.complete();
+            List<Regression> findings = compare(db, "run-2", Baseline.last());
+            assertThat(findings).extracting(Regression::flag).containsExactly(Flag.REGRESSION, Flag.NO_CHANGE);
+            assertThat(findings.get(0).workloadId()).endsWith("-slowed3x");
+            assertThat(findings.get(0).nCurrent()).as("not pooled with the plain case").isEqualTo(10);
+            completeRun(db, "run-3", 120, noisy(4, 10, 2.0));
+            Regression plain = only(compare(db, "run-3", Baseline.last()));
+            assertThat(plain.flag()).isEqualTo(Flag.NO_CHANGE);
+            assertThat(plain.nBaseline()).as("the plain case of run-2 only").isEqualTo(10);
+        }
+    }
+
     public void aSmallButSignificantShiftInsideTheMarginIsNoChange() {
         try (HistoryDb db = HistoryDb.inMemory()) {
             completeRun(db, "run-1", 0, noisy(1, 30, 2.0));
