@@ -91,7 +91,7 @@ final class HtmlRenderer {
             out.append("<a href=\"#").append(link[0]).append("\">").append(link[1]).append("</a>");
         }
         return out.append("</nav>\n<p class=\"generated\">generated ").append(text(generatedAt))
-                .append(" from the history database; times as recorded (UTC)</p>\n</header>\n")
+                .append(" from the history database; run times as stored there</p>\n</header>\n")
                 .append("<div id=\"report-errors\" role=\"alert\"></div>\n").toString();
     }
 
