@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -77,6 +79,32 @@ public final class BrowserSession implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** Opens a file of this machine, e.g. a generated report, by its file:// URL. */
+    public void openFile(Path file) {
+        open(file.toAbsolutePath().toUri().toString());
+    }
+
+    /** Runs a script in the current page (WebDriver executeScript: the body of a function) and returns its value. */
+    public Object script(String body, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(body, args);
+    }
+
+    /**
+     * A screenshot of the whole page, not only the window: the window is made {@code width} wide and as tall as the
+     * page (at most {@code maxHeight} pixels) for the shot, then given its size back.
+     */
+    public Optional<byte[]> wholePageScreenshot(int width, int maxHeight) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+            long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(maxHeight, height + 120)));
+            return screenshot();
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     public Optional<byte[]> screenshot() {

@@ -13,6 +13,11 @@ import dev.webaccel.protocol.PageError;
 import dev.webaccel.results.ResultRecord;
 import dev.webaccel.results.VerdictRecord;
 import dev.webaccel.workload.Plan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -88,6 +93,26 @@ public abstract class BrowserTestBase implements ITest, IHookable {
             session = launcher.start(browser);
         }
         return session;
+    }
+
+    /** Opens a file of this machine (a generated page) in this browser. */
+    protected void openFile(Path file) {
+        session().openFile(file);
+    }
+
+    /**
+     * Runs the script of a class-path resource in the current page (the body of a function: its {@code return}
+     * value comes back, as WebDriver converts it: maps, lists, strings, numbers, booleans).
+     */
+    protected Object scriptResource(String resource, Object... args) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("script " + resource + " is not on the class path");
+            }
+            return session().script(new String(in.readAllBytes(), StandardCharsets.UTF_8), args);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read script " + resource, e);
+        }
     }
 
     /** Runs a plan in this browser and remembers it for labels and failure evidence. */
