@@ -2,13 +2,17 @@ package dev.webaccel.harness;
 
 import dev.webaccel.config.Settings;
 import dev.webaccel.history.HistorySink;
+import dev.webaccel.history.report.HistoryReport;
 import dev.webaccel.results.Machine;
 import dev.webaccel.results.InMemorySink;
 import dev.webaccel.results.Results;
 import dev.webaccel.results.ResultsSink;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one test suite shares: its settings, its results (every registered sink plus an in-memory store the suite
@@ -16,6 +20,7 @@ import java.util.Optional;
  * listener ({@code dev.webaccel.testng.SuiteListener}), which holds it as a suite attribute: nothing static.
  */
 public final class SuiteContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteContext.class);
     private final Settings settings;
     private final InMemorySink memory = new InMemorySink();
     private final Results results;
@@ -41,8 +46,10 @@ public final class SuiteContext implements AutoCloseable {
      */
     public static SuiteContext discover() {
         Settings settings = Settings.fromEnvironment();
+        Path reports = settings.projectDir().resolve("target/webaccel/report");
         Optional<HistorySink> history = settings.historyFile().map(file -> HistorySink.open(file, settings,
-                Machine.detect(settings.projectDir()), settings.projectDir().resolve("target/webaccel/report")));
+                Machine.detect(settings.projectDir()), (db, runId) -> LOG.info("history report: {}",
+                        HistoryReport.write(db.connection(), runId, reports).html())));
         return new SuiteContext(settings, Results.discover(), history);
     }
 

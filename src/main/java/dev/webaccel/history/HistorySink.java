@@ -27,28 +27,33 @@ public final class HistorySink implements ResultsSink {
     private final HistoryDb db;
     private final HistoryWriter writer;
     private final Settings settings;
-    private final Path reportDir;
+    private final AfterRun afterRun;
     private int written;
     private int comparedAt = -1;
     private List<Regression> findings = List.of();
     private boolean closed;
 
-    HistorySink(HistoryDb db, HistoryWriter writer, Settings settings, Path reportDir) {
+    /** What happens once a run is complete and still open (the suite writes its report). */
+    public interface AfterRun {
+        void completed(HistoryDb db, String runId);
+    }
+
+    HistorySink(HistoryDb db, HistoryWriter writer, Settings settings, AfterRun afterRun) {
         this.db = db;
         this.writer = writer;
         this.settings = settings;
-        this.reportDir = reportDir;
+        this.afterRun = afterRun;
     }
 
     /** Opens {@code file} and records a new run in it. */
-    public static HistorySink open(Path file, Settings settings, Machine machine, Path reportDir) {
+    public static HistorySink open(Path file, Settings settings, Machine machine, AfterRun afterRun) {
         HistoryDb db = HistoryDb.open(file, Duration.ofSeconds(settings.dbLockWaitS()));
         try {
             Instant now = Instant.now();
             HistoryWriter writer = HistoryWriter.start(db, new RunStart(RunStart.newRunId(now), settings.runTag(), now,
                     machine, Fingerprints.json(describe(settings))));
             LOG.info("history: run {} in {}", writer.runId(), file);
-            return new HistorySink(db, writer, settings, reportDir);
+            return new HistorySink(db, writer, settings, afterRun);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -103,7 +108,11 @@ public final class HistorySink implements ResultsSink {
                 LOG.error("history: no regression comparison for run {}: {}", writer.runId(), e.getMessage());
             }
             writer.complete();
-            HistoryReports.write(db, writer.runId(), reportDir);
+            try {
+                afterRun.completed(db, writer.runId());
+            } catch (RuntimeException e) {
+                LOG.error("history: after run {}: {}", writer.runId(), e.toString());
+            }
         } finally {
             db.close();
         }

@@ -3,6 +3,8 @@ package dev.webaccel.history.cli;
 import dev.webaccel.config.Settings;
 import dev.webaccel.history.HistoryDb;
 import dev.webaccel.history.HistoryException;
+import dev.webaccel.history.report.HistoryReport;
+import dev.webaccel.history.report.ReportFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +57,9 @@ public final class HistoryCommand {
                     String runId = option(args, "--run").orElseGet(queries::newestRun);
                     Path dir = option(args, "--out").map(Path::of)
                             .orElse(settings.projectDir().resolve("target/webaccel/report"));
-                    out.println(dev.webaccel.history.HistoryReports.write(db, runId, dir));
+                    ReportFiles files = HistoryReport.write(db.connection(), runId, dir);
+                    out.println("report of run " + runId + ": " + files.html() + " (markdown: " + files.markdown()
+                            + ")");
                 }
                 default -> {
                     err.println("unknown command '" + command + "'\n" + usage());
