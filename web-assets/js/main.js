@@ -6,6 +6,7 @@ import { backendState, dispatchCase } from './dispatch.js';
 import { createSession } from './graph/session.js';
 import { measure } from './measure/measure.js';
 import { fetchTensors, encodeF32 } from './tensor.js';
+import { loadWeights } from './weights/load.js';
 import { WasmBackends } from './backends/wasm-backends.js';
 import { showCapabilities, showCase } from './view.js';
 import { BACKEND, STATUS } from './vocabulary.js';
@@ -52,7 +53,7 @@ async function runCase(channel, run, token, spec, policy, capabilities, state) {
       finish(channel, { ...notRun, caseId: spec.id, status: STATUS.NOT_RUN, backend: BACKEND.NONE, reason: choice.reason });
       return false;
     }
-    const constants = await fetchTensors(run, token, spec);
+    const constants = { ...await fetchTensors(run, token, spec), ...await loadWeights(run, token, spec) };
     const prepare = () => createSession(choice, spec, constants);
     const report = (sample) => channel.send('sample', { caseId: spec.id, ...sample,
       method: `${choice.backend}: ${sample.method}` });

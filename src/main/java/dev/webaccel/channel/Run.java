@@ -8,6 +8,7 @@ import dev.webaccel.protocol.PageError;
 import dev.webaccel.protocol.Sample;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One browser page's run: its secret token, the plan it is sent, the binary inputs it may fetch, and
+ * One browser page's run: its secret token, the plan it is sent, the binary inputs and files it may fetch, and
  * every message that arrived for it. Thread-safe: the WebSocket thread appends, the test thread reads.
  */
 public final class Run {
@@ -23,16 +24,18 @@ public final class Run {
     private final String token;
     private final String planJson;
     private final Map<String, byte[]> blobs;
+    private final Map<String, Path> files;
     private final List<Message> messages = new ArrayList<>();
     private final List<String> rejections = new ArrayList<>();
     private volatile boolean connected;
     private volatile String disconnectReason;
 
-    Run(String id, String token, String planJson, Map<String, byte[]> blobs) {
+    Run(String id, String token, String planJson, Map<String, byte[]> blobs, Map<String, Path> files) {
         this.id = id;
         this.token = token;
         this.planJson = planJson;
         this.blobs = new ConcurrentHashMap<>(blobs);
+        this.files = Map.copyOf(files);
     }
 
     public String id() {
@@ -55,6 +58,11 @@ public final class Run {
 
     public Optional<byte[]> blob(String name) {
         return Optional.ofNullable(blobs.get(name));
+    }
+
+    /** A file the plan registered under {@code name} (model weights, served in ranges); never a path from a request. */
+    public Optional<Path> file(String name) {
+        return Optional.ofNullable(files.get(name));
     }
 
     synchronized boolean markConnected() {

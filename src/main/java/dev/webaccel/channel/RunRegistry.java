@@ -1,5 +1,6 @@
 package dev.webaccel.channel;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -16,8 +17,13 @@ public final class RunRegistry {
      * @param planJsonForRun writes the plan message for the new run's id (the plan names its run)
      */
     public Run create(Function<String, String> planJsonForRun, Map<String, byte[]> blobs) {
+        return create(planJsonForRun, blobs, Map.of());
+    }
+
+    /** @param files files the run's page may fetch by name (model weights), streamed from disk */
+    public Run create(Function<String, String> planJsonForRun, Map<String, byte[]> blobs, Map<String, Path> files) {
         String id = randomHex(8);
-        Run run = new Run(id, randomHex(16), planJsonForRun.apply(id), blobs);
+        Run run = new Run(id, randomHex(16), planJsonForRun.apply(id), blobs, files);
         runs.put(run.id(), run);
         return run;
     }

@@ -79,7 +79,7 @@ public final class Harness implements AutoCloseable {
     /** Registers the plan as a new run and navigates the browser to it, without waiting. */
     public PendingRun open(BrowserSession session, Plan requested) {
         Plan plan = slowdown.map(s -> s.apply(requested)).orElse(requested);
-        Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs());
+        Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs(), plan.files());
         try {
             session.open(server.pageUri(run).toString());
         } catch (RuntimeException e) {

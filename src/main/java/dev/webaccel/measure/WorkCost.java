@@ -26,7 +26,10 @@ public record WorkCost(double flops, double bytes) {
         return switch (c.op()) {
             case MATMUL, QMATMUL -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
             case ELEMENTWISE -> new WorkCost(outputBytes / 4, bytes);
-            case SOFTMAX, LAYERNORM, LOGMEL -> new WorkCost(Double.NaN, bytes);
+            case LINEAR -> new WorkCost(2.0 * num(p, "rows") * num(p, "in") * num(p, "out"), bytes);
+            case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "lq") * num(p, "lk")
+                    * num(p, "headDim"), bytes);
+            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM, ROPE, GATHER, CONCAT -> new WorkCost(Double.NaN, bytes);
             case ATTENTION -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
                     * (num(p, "d") + num(p, "dv")), bytes);
             case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);

@@ -9,14 +9,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Op implements Spelled {
     ATTENTION("attention"),
+    CONCAT("concat"),
     CONV1D("conv1d"),
     CONV2D_PATCH("conv2d_patch"),
     ELEMENTWISE("elementwise"),
+    GATHER("gather"),
     LAYERNORM("layernorm"),
+    LINEAR("linear"),
     LOGMEL("logmel"),
     MATMUL("matmul"),
+    MHA("mha"),
     PROBE("probe"),
     QMATMUL("qmatmul"),
+    RMSNORM("rmsnorm"),
+    ROPE("rope"),
     SOFTMAX("softmax");
 
     private final String id;

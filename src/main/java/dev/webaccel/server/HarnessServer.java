@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded web server pages load from: {@code web-assets/} at {@code /}, {@code wgsl/} at
- * {@code /wgsl/}, run inputs at {@code /runs/<id>/blobs/<name>} and the result channel at {@code /ws}.
+ * {@code /wgsl/}, run inputs at {@code /runs/<id>/blobs/<name>}, a run's model files (in byte ranges) at
+ * {@code /runs/<id>/files/<name>} and the result channel at {@code /ws}.
  * Every response is cross-origin isolating (COOP/COEP), so pages get fine timers and SharedArrayBuffer.
  */
 public final class HarnessServer implements AutoCloseable {
@@ -59,6 +60,7 @@ public final class HarnessServer implements AutoCloseable {
             config.routes.before(HarnessServer::isolationHeaders);
             config.routes.ws("/ws", channel::configure);
             config.routes.get("/runs/{run}/blobs/{name}", ctx -> serveBlob(ctx, registry));
+            config.routes.get("/runs/{run}/files/{name}", ctx -> serveFile(ctx, registry));
             config.routes.get("/", ctx -> ctx.redirect("/index.html"));
             config.routes.get("/*", ctx -> serveStatic(ctx, roots));
         });
@@ -110,6 +112,20 @@ public final class HarnessServer implements AutoCloseable {
             return;
         }
         ctx.contentType("application/octet-stream").result(blob.get());
+    }
+
+    private static void serveFile(Context ctx, RunRegistry registry) throws IOException {
+        Optional<Run> run = registry.find(ctx.pathParam("run"));
+        if (run.isEmpty() || !run.get().tokenMatches(ctx.header(TOKEN_HEADER))) {
+            ctx.status(404).result("Not found");
+            return;
+        }
+        Optional<Path> file = run.get().file(ctx.pathParam("name"));
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            ctx.status(404).result("Not found");
+            return;
+        }
+        RangedFiles.serve(ctx, file.get());
     }
 
     public RunRegistry runs() {

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param errorScale per-element scale for the relative tolerance (not sent)
  * @param nodes the graph of a graph case; empty for a single-op case
  * @param name the workload name and variant that results and claims use (default: the id, no variant)
+ * @param weights safetensors files whose tensors feed the graph besides {@code inputs} (models); empty for kernels
  */
 public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpec kernel, List<InputTensor> inputs,
                          List<Integer> outputShape, float[] expected, float[] errorScale, Tolerance tolerance,
-                         List<GraphNode> nodes, WorkloadName name) {
+                         List<GraphNode> nodes, WorkloadName name, List<WeightFile> weights) {
     public static final String OUTPUT = "out";
 
     public KernelCase {
@@ -30,6 +31,7 @@ public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpe
         inputs = List.copyOf(inputs);
         outputShape = List.copyOf(outputShape);
         nodes = List.copyOf(nodes);
+        weights = weights == null ? List.of() : List.copyOf(weights);
         if (!id.matches("[A-Za-z0-9_.\\-]+")) {
             throw new IllegalArgumentException("case id must be [A-Za-z0-9_.-]+, was '" + id + "'");
         }
@@ -38,13 +40,14 @@ public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpe
             throw new IllegalArgumentException("case " + id + ": expected/errorScale must have " + n + " values");
         }
         name = name == null ? new WorkloadName(id, "") : name;
-        checkGraph(id, inputs, nodes, outputShape);
+        checkGraph(id, inputs, weights, nodes, outputShape);
     }
 
     /** A single-op case. */
     public KernelCase(String id, String op, Map<String, Object> params, KernelSpec kernel, List<InputTensor> inputs,
                       List<Integer> outputShape, float[] expected, float[] errorScale, Tolerance tolerance) {
-        this(id, Op.parse(op), params, kernel, inputs, outputShape, expected, errorScale, tolerance, List.of(), null);
+        this(id, Op.parse(op), params, kernel, inputs, outputShape, expected, errorScale, tolerance, List.of(), null,
+                List.of());
     }
 
     /** A graph case: the nodes run in order over the inputs; the last node's output is the case's output. */
@@ -55,19 +58,25 @@ public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpe
         }
         GraphNode last = nodes.get(nodes.size() - 1);
         return new KernelCase(id, last.op(), Map.of(), last.kernel(), inputs, last.shape(), expected, errorScale,
-                tolerance, nodes, null);
+                tolerance, nodes, null, List.of());
+    }
+
+    /** The same graph reading weights from safetensors files as well as from its inputs (a model). */
+    public KernelCase withWeights(List<WeightFile> files) {
+        return new KernelCase(id, op, params, kernel, inputs, outputShape, expected, errorScale, tolerance, nodes, name,
+                files);
     }
 
     /** The same case under a workload name and variant (e.g. logmel-5s / optimized). */
     public KernelCase named(String workload, String variant) {
         return new KernelCase(id, op, params, kernel, inputs, outputShape, expected, errorScale, tolerance, nodes,
-                new WorkloadName(workload, variant));
+                new WorkloadName(workload, variant), weights);
     }
 
     /** The same work under another id (e.g. to run it twice in one plan with different timing). */
     public KernelCase withId(String newId) {
         return new KernelCase(newId, op, params, kernel, inputs, outputShape, expected, errorScale, tolerance, nodes,
-                name.workload().equals(id) ? null : name);
+                name.workload().equals(id) ? null : name, weights);
     }
 
     public boolean isGraph() {
@@ -93,9 +102,18 @@ public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpe
         return id + "." + input.name();
     }
 
-    private static void checkGraph(String id, List<InputTensor> inputs, List<GraphNode> nodes, List<Integer> outputShape) {
+    private static void checkGraph(String id, List<InputTensor> inputs, List<WeightFile> weights, List<GraphNode> nodes,
+                                   List<Integer> outputShape) {
         Set<String> known = new HashSet<>();
         inputs.forEach(i -> known.add(i.name()));
+        for (WeightFile file : weights) {
+            for (WeightFile.WeightTensor t : file.tensors()) {
+                if (!known.add(t.name())) {
+                    throw new IllegalArgumentException("graph case " + id + ": tensor '" + t.name()
+                            + "' comes from two sources (an input or another weight file)");
+                }
+            }
+        }
         for (GraphNode node : nodes) {
             for (Map.Entry<String, String> in : node.inputs().entrySet()) {
                 if (!known.contains(in.getValue())) {

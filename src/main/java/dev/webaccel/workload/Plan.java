@@ -2,6 +2,7 @@ package dev.webaccel.workload;
 
 import dev.webaccel.config.Settings;
 import dev.webaccel.measure.TimingSpec;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,21 @@ public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> ti
             }
         }
         return blobs;
+    }
+
+    /** The weight files the server streams for this plan, by file id; one id names one file across the plan. */
+    public Map<String, Path> files() {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (KernelCase c : cases) {
+            for (WeightFile file : c.weights()) {
+                Path previous = files.putIfAbsent(file.id(), file.path());
+                if (previous != null && !previous.equals(file.path())) {
+                    throw new IllegalArgumentException("plan names two files " + file.id() + ": " + previous + " and "
+                            + file.path());
+                }
+            }
+        }
+        return files;
     }
 
     /** The {@code plan} message for this run (no expected values), for the protocol codec to serialise. */

@@ -3,18 +3,24 @@ package dev.webaccel.workload;
 import dev.webaccel.measure.TimingSpec;
 import dev.webaccel.protocol.Message;
 import dev.webaccel.protocol.Op;
+import dev.webaccel.workload.WeightFile.WeightTensor;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code plan} message (server to page) as records, serialised by the protocol codec. Every case is a graph:
- * constant tensors fetched as blobs, nodes in execution order, and the one tensor read back.
+ * constant tensors fetched as blobs, weights from safetensors files, nodes in execution order, and the one tensor
+ * read back.
  */
 public record PlanMessage(int v, String type, String run, String backend, String destroyDeviceAfterCase,
                           List<CaseMessage> cases) {
 
-    public record CaseMessage(String id, TimingSpec timing, List<TensorMessage> tensors, List<NodeMessage> nodes,
-                              OutputMessage output) {
+    public record CaseMessage(String id, TimingSpec timing, List<TensorMessage> tensors, List<WeightsMessage> weights,
+                              List<NodeMessage> nodes, OutputMessage output) {
+    }
+
+    /** A safetensors file to fetch by id, the tensors the page must find in it, and those it may skip. */
+    public record WeightsMessage(String file, List<WeightTensor> tensors, List<String> ignored) {
     }
 
     public record TensorMessage(String name, String dtype, List<Integer> shape, String blob) {
@@ -41,6 +47,9 @@ public record PlanMessage(int v, String type, String run, String backend, String
         List<NodeMessage> nodes = c.graph().stream().map(n -> new NodeMessage(n.op(), n.params(),
                 new KernelMessage(n.kernel().file(), n.kernel().entry(), n.kernel().constants()), n.inputs(),
                 n.output(), n.shape())).toList();
-        return new CaseMessage(c.id(), timing, tensors, nodes, new OutputMessage(c.outputName(), c.outputShape()));
+        List<WeightsMessage> weights = c.weights().stream()
+                .map(w -> new WeightsMessage(w.id(), w.tensors(), w.ignored())).toList();
+        return new CaseMessage(c.id(), timing, tensors, weights, nodes,
+                new OutputMessage(c.outputName(), c.outputShape()));
     }
 }

@@ -1,0 +1,147 @@
+package dev.webaccel.workload.models;
+
+import dev.webaccel.protocol.Op;
+import dev.webaccel.workload.GraphNode;
+import dev.webaccel.workload.InputTensor;
+import dev.webaccel.workload.KernelSpec;
+import dev.webaccel.workload.WeightFile;
+import dev.webaccel.workload.WeightFile.WeightTensor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a model's op graph over named tensors: inputs Java sends as blobs, weights the page reads from the
+ * model's safetensors file under their Hugging Face names (each registered with the shape the config implies), and
+ * node outputs. Every method adds one node and returns the name of the tensor it writes; shapes are [rows, cols].
+ */
+public final class GraphBuilder {
+    private final List<GraphNode> nodes = new ArrayList<>();
+    private final List<InputTensor> inputs = new ArrayList<>();
+    private final Map<String, List<Integer>> weights = new LinkedHashMap<>();
+    private int counter;
+
+    public String input(InputTensor tensor) {
+        inputs.add(tensor);
+        return tensor.name();
+    }
+
+    /** A weight the graph reads; registering the same name twice with another shape is an error. */
+    public String weight(String name, Integer... shape) {
+        List<Integer> previous = weights.putIfAbsent(name, List.of(shape));
+        if (previous != null && !previous.equals(List.of(shape))) {
+            throw new ModelException("weight '" + name + "' is read as " + previous + " and as " + List.of(shape));
+        }
+        return name;
+    }
+
+    /** PyTorch nn.Linear over x[rows, in]: {@code prefix.weight} [out, in], {@code prefix.bias} [out] if any. */
+    public String linear(String x, int rows, int in, String prefix, int out, boolean bias) {
+        String w = weight(prefix + ".weight", out, in);
+        return linearWith(x, rows, in, w, bias ? weight(prefix + ".bias", out) : null, out, "linear");
+    }
+
+    /** x[rows, in] times w[out, in] transposed, where w may be any tensor (tied embeddings, embeddings). */
+    public String linearWith(String x, int rows, int in, String w, String bias, int out, String label) {
+        Map<String, String> in2 = new LinkedHashMap<>(Map.of("x", x, "w", w));
+        if (bias != null) {
+            in2.put("bias", bias);
+        }
+        return add(Op.LINEAR, Map.of("rows", rows, "in", in, "out", out), "linear.wgsl", "linear", in2, label, rows, out);
+    }
+
+    public String layerNorm(String x, int rows, int cols, String prefix, double eps) {
+        return add(Op.LAYERNORM, Map.of("rows", rows, "cols", cols, "eps", eps), "layernorm.wgsl", "layernorm",
+                Map.of("x", x, "gamma", weight(prefix + ".weight", cols), "beta", weight(prefix + ".bias", cols)),
+                "ln", rows, cols);
+    }
+
+    public String rmsNorm(String x, int rows, int cols, String gammaName, double eps) {
+        return add(Op.RMSNORM, Map.of("rows", rows, "cols", cols, "eps", eps), "rmsnorm.wgsl", "rmsnorm",
+                Map.of("x", x, "gamma", weight(gammaName, cols)), "rms", rows, cols);
+    }
+
+    /** x / ||x|| per row. */
+    public String l2Norm(String x, int rows, int cols) {
+        return add(Op.RMSNORM, Map.of("rows", rows, "cols", cols, "eps", 0.0), "rmsnorm.wgsl", "l2norm",
+                Map.of("x", x), "l2", rows, cols);
+    }
+
+    /** An elementwise function by its kernel entry (gelu_erf, gelu, quick_gelu, silu, tanh, exp). */
+    public String unary(String entry, String x, int rows, int cols) {
+        return add(Op.ELEMENTWISE, Map.of(), "elementwise.wgsl", entry, Map.of("a", x), entry, rows, cols);
+    }
+
+    /** a + b, where b may be shorter and repeat along a (a bias or position table over rows). */
+    public String add(String a, String b, int rows, int cols) {
+        return add(Op.ELEMENTWISE, Map.of(), "elementwise.wgsl", "add", Map.of("a", a, "b", b), "add", rows, cols);
+    }
+
+    public String mul(String a, String b, int rows, int cols) {
+        return add(Op.ELEMENTWISE, Map.of(), "elementwise.wgsl", "mul", Map.of("a", a, "b", b), "mul", rows, cols);
+    }
+
+    /** Rows {@code ids} (a tensor of integer-valued floats) of {@code table}[vocab, dim]. */
+    public String gather(String table, String ids, int rows, int dim, int vocab) {
+        return add(Op.GATHER, Map.of("rows", rows, "dim", dim, "vocab", vocab), "gather.wgsl", "gather",
+                Map.of("table", table, "ids", ids), "gather", rows, dim);
+    }
+
+    /** The parts' values one after another, as [rows, cols]. */
+    public String concat(List<String> parts, int rows, int cols) {
+        Map<String, String> in = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            in.put("in" + i, parts.get(i));
+        }
+        return add(Op.CONCAT, Map.of("parts", parts.size()), "concat.wgsl", "concat", in, "concat", rows, cols);
+    }
+
+    /** Attention on Hugging Face's interleaved [batch*seq, heads*headDim] layout; keyMask may be null. */
+    public String attention(String q, String k, String v, AttentionShape s, String keyMask) {
+        Map<String, String> in = new LinkedHashMap<>(Map.of("q", q, "k", k, "v", v));
+        if (keyMask != null) {
+            in.put("keyMask", keyMask);
+        }
+        Map<String, Object> params = Map.of("batch", s.batch(), "lq", s.lq(), "lk", s.lk(), "heads", s.heads(),
+                "kvHeads", s.kvHeads(), "headDim", s.headDim(), "causal", s.causal());
+        return add(Op.MHA, params, "mha.wgsl", "mha", in, "attn", s.batch() * s.lq(), s.heads() * s.headDim());
+    }
+
+    public String rope(String x, int batch, int seq, int heads, int headDim, double theta) {
+        return add(Op.ROPE, Map.of("batch", batch, "seq", seq, "heads", heads, "headDim", headDim, "theta", theta),
+                "rope.wgsl", "rope", Map.of("x", x), "rope", batch * seq, heads * headDim);
+    }
+
+    /** Non-overlapping patches (kernel = stride = patch) of image[channels, height, width] -> [tokens, dim]. */
+    public String patchEmbed(String image, String w, String bias, int channels, int height, int width, int dim,
+                             int patch) {
+        int tokens = (height / patch) * (width / patch);
+        return add(Op.CONV2D_PATCH, Map.of("channels", channels, "height", height, "width", width, "dim", dim,
+                "patch", patch), "conv2d_patch.wgsl", "conv2d_patch", Map.of("image", image, "w", w, "bias", bias),
+                "patches", tokens, dim);
+    }
+
+    public List<GraphNode> nodes() {
+        return List.copyOf(nodes);
+    }
+
+    public List<InputTensor> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /** The weights read so far, as the file the page must find them in. */
+    public WeightFile weightFile(String id, Path path, List<String> ignored) {
+        List<WeightTensor> tensors = weights.entrySet().stream()
+                .map(e -> new WeightTensor(e.getKey(), e.getValue())).toList();
+        return new WeightFile(id, path, tensors, ignored);
+    }
+
+    private String add(Op op, Map<String, Object> params, String file, String entry, Map<String, String> in,
+                       String label, int rows, int cols) {
+        String out = "t" + (counter++) + "_" + label;
+        nodes.add(new GraphNode(op, params, new KernelSpec(file, entry, Map.of()), in, out, List.of(rows, cols)));
+        return out;
+    }
+}

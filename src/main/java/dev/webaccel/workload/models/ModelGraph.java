@@ -1,0 +1,43 @@
+package dev.webaccel.workload.models;
+
+import dev.webaccel.workload.GraphNode;
+import dev.webaccel.workload.InputTensor;
+import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.Tolerance;
+import dev.webaccel.workload.WeightFile;
+import java.util.List;
+
+/**
+ * A model's forward pass as one graph. Several outputs (e.g. BERT's hidden states and pooled output) are packed
+ * by a last concat node into one tensor, so an inference ends at one readback; {@code parts} says what is where.
+ */
+public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor> inputs, WeightFile weights,
+                         List<OutputPart> parts) {
+
+    public ModelGraph {
+        nodes = List.copyOf(nodes);
+        inputs = List.copyOf(inputs);
+        parts = List.copyOf(parts);
+    }
+
+    /** One output inside the packed tensor, in order, by its Hugging Face name. */
+    public record OutputPart(String name, List<Integer> shape) {
+        public OutputPart {
+            shape = List.copyOf(shape);
+        }
+
+        public int elements() {
+            return shape.stream().reduce(1, Math::multiplyExact);
+        }
+    }
+
+    public int outputElements() {
+        return parts.stream().mapToInt(OutputPart::elements).sum();
+    }
+
+    /** The case the page runs, checked against {@code expected} (the packed outputs, in {@code parts} order). */
+    public KernelCase toCase(String id, float[] expected, float[] errorScale, Tolerance tolerance) {
+        return KernelCase.graph(id, nodes, inputs, expected, errorScale, tolerance).withWeights(List.of(weights))
+                .named(family, "");
+    }
+}
