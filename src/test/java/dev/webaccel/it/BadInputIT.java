@@ -46,7 +46,8 @@ public class BadInputIT extends BrowserTestBase {
     static KernelCase brokenShader() {
         KernelCase add = ElementwiseCases.of("add", 64, 1f, 1);
         return new KernelCase("bad-shader-compilation", add.op(), add.params(), new KernelSpec(BROKEN_SHADER, "add", Map.of()),
-                add.inputs(), add.outputShape(), add.expected(), add.errorScale(), add.tolerance(), List.of(), null);
+                add.inputs(), add.outputShape(), add.expected(), add.errorScale(), add.tolerance(), List.of(), null,
+                List.of());
     }
 
     static KernelCase nanInput() {

@@ -1,0 +1,109 @@
+package dev.webaccel.workload.models;
+
+import dev.webaccel.workload.KernelCase;
+import dev.webaccel.workload.Tolerance;
+import dev.webaccel.workload.models.ModelGraph.OutputPart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The golden models (models/goldens/, from ../shared/goldens: small random models that Hugging Face transformers
+ * ran) as cases: each family's graph built from its config.json, fed its inputs.safetensors, and checked against
+ * its outputs.safetensors.
+ */
+public final class GoldenModels {
+    public static final List<String> FAMILIES = List.of("bert", "vit", "clip", "llama");
+
+    /**
+     * |browser - transformers| <= 2e-4 + 2e-3 |transformers|. Both sides are f32; they differ in summation order
+     * (tiled dot products vs PyTorch's blocked GEMM), in erf/tanh/exp approximations (WGSL has no erf) and in
+     * softmax's accumulation, ~1e-6 relative per op, grown through 2 layers by weights drawn with std 0.15; the
+     * Java references (double) meet these outputs to a few 1e-6.
+     */
+    static final Tolerance TOLERANCE = new Tolerance(2e-4, 2e-3,
+            "f32 in the page vs f32 PyTorch: summation order and erf/tanh/exp approximations, ~1e-6 per op, "
+                    + "grown through 2 layers of std-0.15 weights: 2e-4 + 2e-3*|expected|");
+
+    private GoldenModels() {
+    }
+
+    /** The folder holding one directory per family. */
+    public static Path root(Path projectDir) {
+        return projectDir.resolve("models").resolve("goldens");
+    }
+
+    public static KernelCase golden(Path projectDir, String family) {
+        return load(projectDir, family).toCase();
+    }
+
+    /** One golden model: its graph and what transformers returned, packed in the graph's output order. */
+    public record Golden(String family, Path dir, ModelGraph graph, float[] expected) {
+        public KernelCase toCase() {
+            float[] scale = new float[expected.length];
+            for (int i = 0; i < expected.length; i++) {
+                scale[i] = Math.abs(expected[i]);
+            }
+            return graph.toCase("model-" + family + "-golden", expected, scale, TOLERANCE);
+        }
+
+        public Map<String, float[]> weights() {
+            return Safetensors.open(dir.resolve("model.safetensors")).readAllF32();
+        }
+    }
+
+    public static Golden load(Path projectDir, String family) {
+        Path dir = root(projectDir).resolve(family);
+        if (!Files.isDirectory(dir)) {
+            throw new ModelException("no golden model at " + dir + "; models/goldens/ is part of the checkout");
+        }
+        ModelConfig config = ModelConfig.read(dir.resolve("config.json"));
+        Path weights = dir.resolve("model.safetensors");
+        Safetensors inputs = Safetensors.open(dir.resolve("inputs.safetensors"));
+        ModelGraph graph = switch (family) {
+            case "bert" -> {
+                int[] ids = ints(inputs.readI64("input_ids"));
+                yield BertGraph.build(config, weights, ids, ints(inputs.readI64("attention_mask")), new int[ids.length]);
+            }
+            case "vit" -> VitGraph.build(config, weights, inputs.readF32("pixel_values"));
+            case "clip" -> ClipGraph.build(config, weights, rows(ints(inputs.readI64("input_ids")),
+                    (int) inputs.info("input_ids").shape()[1]), inputs.readF32("pixel_values"));
+            case "llama" -> LlamaGraph.build(config, weights, ints(inputs.readI64("input_ids")));
+            default -> throw new ModelException("no golden family '" + family + "'; known: " + FAMILIES);
+        };
+        return new Golden(family, dir, graph, packed(Safetensors.open(dir.resolve("outputs.safetensors")), graph.parts()));
+    }
+
+    /** The library's outputs one after another in the graph's packing order, shapes checked. */
+    static float[] packed(Safetensors outputs, List<OutputPart> parts) {
+        float[] all = new float[parts.stream().mapToInt(OutputPart::elements).sum()];
+        int at = 0;
+        for (OutputPart part : parts) {
+            float[] values = outputs.readF32(part.name());
+            if (values.length != part.elements()) {
+                throw new ModelException("outputs.safetensors: '" + part.name() + "' holds " + values.length
+                        + " values, the graph writes " + part.shape());
+            }
+            System.arraycopy(values, 0, all, at, values.length);
+            at += values.length;
+        }
+        return all;
+    }
+
+    private static int[] ints(long[] values) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.toIntExact(values[i]);
+        }
+        return out;
+    }
+
+    private static int[][] rows(int[] flat, int cols) {
+        int[][] out = new int[flat.length / cols][];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = java.util.Arrays.copyOfRange(flat, r * cols, (r + 1) * cols);
+        }
+        return out;
+    }
+}
