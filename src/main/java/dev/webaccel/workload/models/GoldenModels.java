@@ -51,6 +51,29 @@ public final class GoldenModels {
         public Map<String, float[]> weights() {
             return Safetensors.open(dir.resolve("model.safetensors")).readAllF32();
         }
+
+        /**
+         * The model with its weights stored as F16 or BF16 in {@code dir}: the page widens them to f32 at load; the
+         * expected output is this graph on the Java references with the same rounded weights.
+         */
+        public KernelCase storedAs(SafetensorsDtype dtype, Path outDir) {
+            Safetensors source = Safetensors.open(this.dir.resolve("model.safetensors"));
+            SafetensorsWriter writer = new SafetensorsWriter();
+            for (TensorInfo t : source.tensors()) {
+                writer.add(t.name(), dtype, t.shape(), source.readF32(t.name()));
+            }
+            String name = family + "-" + dtype.name().toLowerCase(java.util.Locale.ROOT);
+            Path file = writer.write(outDir.resolve(name + ".safetensors"));
+            ModelGraph converted = graph.withWeightFile(name, file);
+            float[] reference = GraphInterpreter.run(converted, Safetensors.open(file).readAllF32());
+            return new Golden(family, this.dir, converted, reference).toCase().withId("model-" + name);
+        }
+
+        /** The model reading a damaged copy of its weights (see {@link WeightDefects}). */
+        public KernelCase reading(WeightDefects.Defect defect) {
+            return new Golden(family, dir, graph.withWeightFile(family + "-" + defect.name(), defect.file()), expected)
+                    .toCase().withId("model-" + family + "-" + defect.name());
+        }
     }
 
     public static Golden load(Path projectDir, String family) {

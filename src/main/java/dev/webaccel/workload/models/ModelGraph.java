@@ -31,6 +31,11 @@ public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor>
         }
     }
 
+    /** The same graph reading its weights from another file (a converted or damaged copy) under another id. */
+    public ModelGraph withWeightFile(String id, java.nio.file.Path path) {
+        return new ModelGraph(family, nodes, inputs, new WeightFile(id, path, weights.tensors(), weights.ignored()), parts);
+    }
+
     public int outputElements() {
         return parts.stream().mapToInt(OutputPart::elements).sum();
     }
