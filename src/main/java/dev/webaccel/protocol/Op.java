@@ -9,14 +9,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Op implements Spelled {
     ATTENTION("attention"),
+    CONCAT("concat"),
     CONV1D("conv1d"),
     CONV2D_PATCH("conv2d_patch"),
     ELEMENTWISE("elementwise"),
+    GATHER("gather"),
     LAYERNORM("layernorm"),
+    LINEAR("linear"),
     LOGMEL("logmel"),
     MATMUL("matmul"),
     PROBE("probe"),
     QMATMUL("qmatmul"),
+    RMSNORM("rmsnorm"),
     SOFTMAX("softmax");
 
     private final String id;
