@@ -2,6 +2,9 @@ package dev.webaccel.workload.models;
 
 import dev.webaccel.reference.models.Activation;
 import dev.webaccel.reference.models.BertConfig;
+import dev.webaccel.reference.models.ClipConfig;
+import dev.webaccel.reference.models.ClipTextConfig;
+import dev.webaccel.reference.models.ClipVisionConfig;
 import dev.webaccel.reference.models.VitConfig;
 import java.nio.file.Path;
 
@@ -22,6 +25,20 @@ public final class HfConfigs {
         return new VitConfig(c.integer("hidden_size"), c.integer("num_hidden_layers"), c.integer("num_attention_heads"),
                 c.integer("intermediate_size"), c.integer("image_size"), c.integer("patch_size"),
                 c.integer("num_channels"), c.number("layer_norm_eps"), activation(c, "hidden_act"));
+    }
+
+    public static ClipConfig clip(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        ConfigJson t = c.child("text_config");
+        ConfigJson v = c.child("vision_config");
+        ClipTextConfig text = new ClipTextConfig(t.integer("vocab_size"), t.integer("hidden_size"),
+                t.integer("num_hidden_layers"), t.integer("num_attention_heads"), t.integer("intermediate_size"),
+                t.integer("max_position_embeddings"), t.number("layer_norm_eps"), activation(t, "hidden_act"),
+                t.integer("eos_token_id"));
+        ClipVisionConfig vision = new ClipVisionConfig(v.integer("hidden_size"), v.integer("num_hidden_layers"),
+                v.integer("num_attention_heads"), v.integer("intermediate_size"), v.integer("image_size"),
+                v.integer("patch_size"), v.integer("num_channels"), v.number("layer_norm_eps"), activation(v, "hidden_act"));
+        return new ClipConfig(text, vision, c.integer("projection_dim"));
     }
 
     private static Activation activation(ConfigJson c, String key) {
