@@ -23,7 +23,7 @@ public final class ConcatCases {
         for (int i = 0; i < lengths.length; i++) {
             parts[i] = random.uniform(lengths[i], -1f, 1f);
             inputs.add(InputTensor.f32("in" + i, parts[i], lengths[i]));
-            id.append(i == 0 ? "-" : "+").append(lengths[i]);
+            id.append(i == 0 ? "-" : "_").append(lengths[i]);
         }
         float[] expected = Concat.flat(parts);
         return new KernelCase(id.toString(), "concat", Map.of("parts", lengths.length),
