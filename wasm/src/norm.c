@@ -1,4 +1,4 @@
-/* Row softmax and layer norm (two-pass mean/variance for accuracy). */
+/* Row softmax, layer norm (two-pass mean/variance for accuracy), RMSNorm and L2 normalisation. */
 #include "wmath.h"
 
 static float row_max(const float *x, int n) {
@@ -96,5 +96,29 @@ WA_EXPORT void layernorm_f32(const float *x, const float *gamma, const float *be
       if (beta) v += beta[i];
       py[i] = v;
     }
+  }
+}
+
+/* RMSNorm (LLaMA) and L2 normalisation (CLIP), per row of cols values:
+ *   mean != 0: y = x / sqrt(sum(x^2) / cols + eps) * gamma   (gamma may be 0: scale 1)
+ *   mean == 0: y = x / sqrt(sum(x^2) + eps)
+ * A zero row with eps 0 gives 0 * inf = NaN, as x / x.norm() does in PyTorch. */
+WA_EXPORT void rmsnorm_f32(const float *x, const float *gamma, float *y, int rows, int cols, float eps, int mean) {
+  for (int r = 0; r < rows; r++) {
+    const float *px = x + (size_t)r * cols;
+    float *py = y + (size_t)r * cols;
+    float ss = wa_dot(px, px, cols);
+    if (mean) ss /= (float)cols;
+    float inv = 1.0f / __builtin_sqrtf(ss + eps);
+    int i = 0;
+#ifdef __wasm_simd128__
+    v128_t vi = wasm_f32x4_splat(inv);
+    for (; i + 4 <= cols; i += 4) {
+      v128_t v = wasm_f32x4_mul(wasm_v128_load(px + i), vi);
+      if (gamma) v = wasm_f32x4_mul(v, wasm_v128_load(gamma + i));
+      wasm_v128_store(py + i, v);
+    }
+#endif
+    for (; i < cols; i++) py[i] = gamma ? px[i] * inv * gamma[i] : px[i] * inv;
   }
 }

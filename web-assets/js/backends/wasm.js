@@ -391,12 +391,87 @@ export class WasmBackend {
     });
   }
 
+  /** RMSNorm (LLaMA): y = x / sqrt(mean(x^2) + eps) * gamma per row; gamma [cols]. */
+  rmsnorm(x, gamma, rows, cols, eps, out = null) {
+    return this._norm('rmsnorm', x, gamma, rows, cols, eps, 1, out);
+  }
+
+  /** L2 normalisation (CLIP's embeddings): y = x / sqrt(sum(x^2) + eps) per row. */
+  l2norm(x, rows, cols, eps = 0, out = null) {
+    return this._norm('l2norm', x, null, rows, cols, eps, 0, out);
+  }
+
+  _norm(op, x, gamma, rows, cols, eps, mean, out) {
+    return this._timed(op, async () => {
+      const t = [];
+      try {
+        const px = this._in(x, t, 'x', rows * cols), pg = this._in(gamma, t, 'gamma', cols);
+        const py = this._target(out, rows * cols, t);
+        this.ex.rmsnorm_f32(px, pg, py, rows, cols, eps, mean);
+        return this._result(out, py, rows * cols);
+      } finally { this._done(t); }
+    });
+  }
+
+  /**
+   * PyTorch nn.Linear: y[rows][outF] = x[rows][inF] w^T + bias, w [outF][inF] (safetensors layout), bias [outF]
+   * or null. Threads split the rows, or the outputs when there are too few rows to go round.
+   */
+  linear(x, w, bias, rows, inF, outF, out = null) {
+    return this._timed('linear', async (setThreads) => {
+      const t = [];
+      try {
+        const px = this._in(x, t, 'x', rows * inF), pw = this._in(w, t, 'w', outF * inF);
+        const pb = this._in(bias, t, 'bias', outF), py = this._target(out, rows * outF, t);
+        const byRows = rows >= 2 * Math.max(1, this.workers.length);
+        await this._parallel('linear_f32', byRows ? rows : outF, rows * inF * outF, byRows ? 2 : 4,
+          (s, e) => (byRows ? [px, pw, pb, py, rows, inF, outF, s, e, 0, outF] : [px, pw, pb, py, rows, inF, outF, 0, rows, s, e]),
+          0, setThreads);
+        return this._result(out, py, rows * outF);
+      } finally { this._done(t); }
+    });
+  }
+
+  /** Embedding rows: y[r] = table[ids[r]]; table [vocab][dim]; ids f32 integers; a bad id gives a NaN row. */
+  gather(table, ids, rows, dim, vocab, out = null) {
+    return this._timed('gather', async () => {
+      const t = [];
+      try {
+        const pt = this._in(table, t, 'table', vocab * dim), pi = this._in(ids, t, 'ids', rows);
+        const py = this._target(out, rows * dim, t);
+        this.ex.gather_f32(pt, pi, py, rows, dim, vocab);
+        return this._result(out, py, rows * dim);
+      } finally { this._done(t); }
+    });
+  }
+
+  /** parts[0] ++ parts[1] ++ ... (flat), copied bit for bit. */
+  concat(parts, out = null) {
+    return this._timed('concat', async () => {
+      const n = parts.reduce((sum, p) => sum + p.length, 0);
+      const t = [];
+      try {
+        const ptrs = parts.map((p, i) => this._in(p, t, `in${i}`));
+        const py = this._target(out, n, t);
+        const bytes = new Uint8Array(this.memory.buffer);
+        let at = py;
+        parts.forEach((p, i) => {
+          bytes.copyWithin(at, ptrs[i], ptrs[i] + p.length * 4);
+          at += p.length * 4;
+        });
+        return this._result(out, py, n);
+      } finally { this._done(t); }
+    });
+  }
+
   gelu(x, out = null) { return this._unary('gelu', x, x.length, (px, py, n) => this.ex.gelu_f32(px, py, n), out); }
-  /** Exact GELU 0.5 x (1 + erf(x / sqrt 2)), erf by Abramowitz & Stegun 7.1.26 (as conv1d.wgsl). */
+  /** Exact GELU 0.5 x (1 + erf(x / sqrt 2)), erf by Abramowitz & Stegun 7.1.26 (as conv1d.wgsl and elementwise.wgsl). */
   geluErf(x, out = null) { return this._unary('gelu_erf', x, x.length, (px, py, n) => this.ex.gelu_erf_f32(px, py, n), out); }
   silu(x, out = null) { return this._unary('silu', x, x.length, (px, py, n) => this.ex.silu_f32(px, py, n), out); }
-  tanh(x) { return this._unary('tanh', x, x.length, (px, py, n) => this.ex.tanh_f32(px, py, n)); }
-  exp(x) { return this._unary('exp', x, x.length, (px, py, n) => this.ex.exp_f32(px, py, n)); }
+  /** QuickGELU x sigmoid(1.702 x) (CLIP). */
+  quickGelu(x, out = null) { return this._unary('quick_gelu', x, x.length, (px, py, n) => this.ex.quick_gelu_f32(px, py, n), out); }
+  tanh(x, out = null) { return this._unary('tanh', x, x.length, (px, py, n) => this.ex.tanh_f32(px, py, n), out); }
+  exp(x, out = null) { return this._unary('exp', x, x.length, (px, py, n) => this.ex.exp_f32(px, py, n), out); }
   log(x) { return this._unary('log', x, x.length, (px, py, n) => this.ex.log_f32(px, py, n)); }
   log10(x) { return this._unary('log10', x, x.length, (px, py, n) => this.ex.log10_f32(px, py, n)); }
   /** a + b; b may be shorter and is then repeated along a (its length must divide a's). */

@@ -2,7 +2,7 @@
 import {requireShape} from '../gpu-helpers.js';
 
 export const BINARY = new Set(['add', 'mul']);
-const UNARY = new Set(['gelu', 'silu']);
+const UNARY = new Set(['gelu', 'silu', 'gelu_erf', 'quick_gelu', 'tanh', 'exp']);
 
 /** @returns whether the entry takes b */
 export function checkElementwise(node, {a, b}) {

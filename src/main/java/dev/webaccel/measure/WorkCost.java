@@ -26,10 +26,14 @@ public record WorkCost(double flops, double bytes) {
         return switch (c.op()) {
             case MATMUL, QMATMUL -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
             case ELEMENTWISE -> new WorkCost(outputBytes / 4, bytes);
-            case LINEAR -> new WorkCost(2.0 * num(p, "rows") * num(p, "in") * num(p, "out"), bytes);
+            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM, ROPE -> new WorkCost(Double.NaN, bytes);
+            case LINEAR -> new WorkCost(num(p, "rows") * num(p, "out") * (2.0 * num(p, "in") + (hasInput(c, "bias") ? 1 : 0)),
+                    bytes);
+            // the ids, the rows looked up (not the whole table) and the output
+            case GATHER -> new WorkCost(0, 4.0 * num(p, "rows") * (1 + 2 * num(p, "dim")));
+            case CONCAT -> new WorkCost(0, bytes);
             case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "lq") * num(p, "lk")
                     * num(p, "headDim"), bytes);
-            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM, ROPE, GATHER, CONCAT -> new WorkCost(Double.NaN, bytes);
             case ATTENTION -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
                     * (num(p, "d") + num(p, "dv")), bytes);
             case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
@@ -39,6 +43,10 @@ public record WorkCost(double flops, double bytes) {
                     ? new WorkCost(0, RooflineProbeCases.copyBytes(c))
                     : new WorkCost(RooflineProbeCases.fmaFlops(c), bytes);
         };
+    }
+
+    private static boolean hasInput(KernelCase c, String name) {
+        return c.inputs().stream().anyMatch(i -> i.name().equals(name));
     }
 
     private static double num(Map<String, Object> p, String key) {

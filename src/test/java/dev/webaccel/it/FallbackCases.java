@@ -3,13 +3,17 @@ package dev.webaccel.it;
 import dev.webaccel.reference.QuantScheme;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.cases.AttentionCases;
+import dev.webaccel.workload.cases.ConcatCases;
 import dev.webaccel.workload.cases.Conv1dCases;
 import dev.webaccel.workload.cases.Conv2dPatchCases;
 import dev.webaccel.workload.cases.ElementwiseCases;
+import dev.webaccel.workload.cases.GatherCases;
 import dev.webaccel.workload.cases.LayerNormCases;
+import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
 import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.cases.QMatMulCases;
+import dev.webaccel.workload.cases.RmsNormCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
 import java.util.List;
 
@@ -37,7 +41,17 @@ final class FallbackCases {
                 attention(20),
                 conv1d(2, 21),
                 Conv2dPatchCases.of(3, 64, 64, 16, 96, 22),
-                logmel());
+                logmel(),
+                LinearCases.of(37, 129, 53, true, 24),
+                LinearCases.of(1, 385, 67, false, 25),
+                GatherCases.of(9, 65, 40, 26),
+                ConcatCases.of(27, 3, 1000, 77),
+                RmsNormCases.rmsnorm(12, 387, 1e-6, 28),
+                RmsNormCases.l2norm(3, 512, 0, 29),
+                ElementwiseCases.of("gelu_erf", 5003, 8f, 30),
+                ElementwiseCases.of("quick_gelu", 5003, 8f, 31),
+                ElementwiseCases.of("tanh", 5003, 100f, 32),
+                ElementwiseCases.of("exp", 5003, 8f, 33));
     }
 
     static KernelCase qmatmul(int bits, int groupSize, QuantScheme scheme, long seed) {

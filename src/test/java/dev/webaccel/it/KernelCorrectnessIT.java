@@ -15,13 +15,17 @@ import dev.webaccel.report.TextTable;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.Plan;
 import dev.webaccel.workload.cases.AttentionCases;
+import dev.webaccel.workload.cases.ConcatCases;
 import dev.webaccel.workload.cases.Conv1dCases;
 import dev.webaccel.workload.cases.Conv2dPatchCases;
 import dev.webaccel.workload.cases.ElementwiseCases;
+import dev.webaccel.workload.cases.GatherCases;
 import dev.webaccel.workload.cases.LayerNormCases;
+import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
 import dev.webaccel.workload.cases.MatMulCases;
 import dev.webaccel.workload.cases.QMatMulCases;
+import dev.webaccel.workload.cases.RmsNormCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
 import dev.webaccel.workload.KernelSpec;
 import dev.webaccel.testng.Steps;
@@ -93,6 +97,36 @@ public class KernelCorrectnessIT extends BrowserTestBase {
         cases.add(LogMelCases.of("fft", 30, 256, "chirp", seed++));
         cases.add(LogMelCases.of("dft", 1, 256, "sine", seed++));
         cases.add(LogMelCases.of("dft", 5, 256, "sweep", seed++));
+        cases.addAll(transformerOps(seed));
+        return cases;
+    }
+
+    /** linear, gather, concat, rmsnorm/l2norm and the newer activations, at sizes off every tile and SIMD width. */
+    static List<KernelCase> transformerOps(long seed) {
+        List<KernelCase> cases = new ArrayList<>();
+        cases.add(LinearCases.of(1, 384, 384, true, seed++));
+        cases.add(LinearCases.of(257, 300, 129, true, seed++));
+        cases.add(LinearCases.of(33, 4096, 17, false, seed++));
+        cases.add(LinearCases.of(5, 7, 3, true, seed++));
+        cases.add(LinearCases.of(1, 1, 1, false, seed++));
+        cases.add(LinearCases.of(64, 768, 3072, true, seed++));
+        cases.add(GatherCases.of(7, 384, 1000, seed++));
+        cases.add(GatherCases.of(1, 1, 1, seed++));
+        cases.add(GatherCases.of(300, 77, 50, seed++));
+        cases.add(ConcatCases.of(seed++, 1, 1000, 77));
+        cases.add(ConcatCases.of(seed++, 5));
+        cases.add(ConcatCases.of(seed++, 768, 196 * 768 + 1, 3, 2, 1));
+        cases.add(RmsNormCases.rmsnorm(64, 768, 1e-6, seed++));
+        cases.add(RmsNormCases.rmsnorm(1, 7, 1e-5, seed++));
+        cases.add(RmsNormCases.rmsnorm(3, 4096, 1e-5, seed++));
+        cases.add(RmsNormCases.l2norm(5, 512, 0, seed++));
+        cases.add(RmsNormCases.l2norm(1, 1, 0, seed++));
+        for (String entry : new String[] {"gelu_erf", "quick_gelu", "tanh", "exp"}) {
+            cases.add(ElementwiseCases.of(entry, 10_000, 8f, seed++));
+        }
+        cases.add(ElementwiseCases.of("tanh", 4099, 100f, seed++));
+        cases.add(ElementwiseCases.of("gelu_erf", 1, 8f, seed++));
+        cases.add(ElementwiseCases.of("exp", 4099, 80f, seed++));
         return cases;
     }
 
@@ -119,6 +153,26 @@ public class KernelCorrectnessIT extends BrowserTestBase {
     @Test
     public void elementwise() {
         assertFamily(Op.ELEMENTWISE, run);
+    }
+
+    @Test
+    public void linear() {
+        assertFamily(Op.LINEAR, run);
+    }
+
+    @Test
+    public void gather() {
+        assertFamily(Op.GATHER, run);
+    }
+
+    @Test
+    public void concat() {
+        assertFamily(Op.CONCAT, run);
+    }
+
+    @Test
+    public void rmsnorm() {
+        assertFamily(Op.RMSNORM, run);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.webaccel.workload.models;
+
+import dev.webaccel.reference.models.Activation;
+import dev.webaccel.reference.models.BertConfig;
+import dev.webaccel.reference.models.ClipConfig;
+import dev.webaccel.reference.models.ClipTextConfig;
+import dev.webaccel.reference.models.ClipVisionConfig;
+import dev.webaccel.reference.models.VitConfig;
+import java.nio.file.Path;
+
+/** Reads Hugging Face config.json files into the reference models' config records. */
+public final class HfConfigs {
+    private HfConfigs() {
+    }
+
+    public static BertConfig bert(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        return new BertConfig(c.integer("vocab_size"), c.integer("hidden_size"), c.integer("num_hidden_layers"),
+                c.integer("num_attention_heads"), c.integer("intermediate_size"), c.integer("max_position_embeddings"),
+                c.integer("type_vocab_size"), c.number("layer_norm_eps"), activation(c, "hidden_act"));
+    }
+
+    public static VitConfig vit(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        return new VitConfig(c.integer("hidden_size"), c.integer("num_hidden_layers"), c.integer("num_attention_heads"),
+                c.integer("intermediate_size"), c.integer("image_size"), c.integer("patch_size"),
+                c.integer("num_channels"), c.number("layer_norm_eps"), activation(c, "hidden_act"));
+    }
+
+    public static ClipConfig clip(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        ConfigJson t = c.child("text_config");
+        ConfigJson v = c.child("vision_config");
+        ClipTextConfig text = new ClipTextConfig(t.integer("vocab_size"), t.integer("hidden_size"),
+                t.integer("num_hidden_layers"), t.integer("num_attention_heads"), t.integer("intermediate_size"),
+                t.integer("max_position_embeddings"), t.number("layer_norm_eps"), activation(t, "hidden_act"),
+                t.integer("eos_token_id"));
+        ClipVisionConfig vision = new ClipVisionConfig(v.integer("hidden_size"), v.integer("num_hidden_layers"),
+                v.integer("num_attention_heads"), v.integer("intermediate_size"), v.integer("image_size"),
+                v.integer("patch_size"), v.integer("num_channels"), v.number("layer_norm_eps"), activation(v, "hidden_act"));
+        return new ClipConfig(text, vision, c.integer("projection_dim"));
+    }
+
+    private static Activation activation(ConfigJson c, String key) {
+        String name = c.text(key);
+        try {
+            return Activation.forHfName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ModelConfigException("'" + key + "' is '" + name + "': " + e.getMessage(), e);
+        }
+    }
+}
