@@ -29,6 +29,9 @@ public record WorkCost(double flops, double bytes) {
             case SOFTMAX, LAYERNORM, LOGMEL -> new WorkCost(Double.NaN, bytes);
             case ATTENTION -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
                     * (num(p, "d") + num(p, "dv")), bytes);
+            case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "headDim") * visiblePairs(p), bytes);
+            // rope: two products and a sum per output; the angle's cosine and sine, shared by the heads, are not counted
+            case ROPE -> new WorkCost(3.0 * outputBytes / 4, bytes);
             case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
             case CONV2D_PATCH -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
                     * num(p, "patch"), bytes);
@@ -36,6 +39,13 @@ public record WorkCost(double flops, double bytes) {
                     ? new WorkCost(0, RooflineProbeCases.copyBytes(c))
                     : new WorkCost(RooflineProbeCases.fmaFlops(c), bytes);
         };
+    }
+
+    /** Query-key pairs an mha case scores per (batch, head): all of them, or under causal masking sum_i (i + lk - lq + 1). */
+    private static double visiblePairs(Map<String, Object> p) {
+        double lq = num(p, "lq");
+        double lk = num(p, "lk");
+        return Boolean.TRUE.equals(p.get("causal")) ? lq * (lk - lq) + lq * (lq + 1) / 2 : lq * lk;
     }
 
     private static double num(Map<String, Object> p, String key) {

@@ -15,8 +15,10 @@ public enum Op implements Spelled {
     LAYERNORM("layernorm"),
     LOGMEL("logmel"),
     MATMUL("matmul"),
+    MHA("mha"),
     PROBE("probe"),
     QMATMUL("qmatmul"),
+    ROPE("rope"),
     SOFTMAX("softmax");
 
     private final String id;
