@@ -23,6 +23,19 @@ public final class Elementwise {
         return x / (1.0 + Math.exp(-x));
     }
 
+    /** CLIP's quick_gelu: x * sigmoid(1.702 x). */
+    public static double quickGelu(double x) {
+        return x / (1.0 + Math.exp(-1.702 * x));
+    }
+
+    public static double tanh(double x) {
+        return Math.tanh(x);
+    }
+
+    public static double exp(double x) {
+        return Math.exp(x);
+    }
+
     public static float[] add(float[] a, float[] b) {
         Shapes.require(a.length == b.length, "add needs equal lengths");
         float[] out = new float[a.length];
@@ -51,6 +64,18 @@ public final class Elementwise {
 
     public static float[] silu(float[] x) {
         return map(x, Elementwise::silu);
+    }
+
+    public static float[] quickGelu(float[] x) {
+        return map(x, Elementwise::quickGelu);
+    }
+
+    public static float[] tanh(float[] x) {
+        return map(x, Elementwise::tanh);
+    }
+
+    public static float[] exp(float[] x) {
+        return map(x, Elementwise::exp);
     }
 
     private static float[] map(float[] x, DoubleUnaryOperator f) {

@@ -39,4 +39,15 @@ public class ElementwiseTest {
         assertThat(Elementwise.add(new float[] {1, 2}, new float[] {3, -4})).containsExactly(4, -2);
         assertThat(Elementwise.mul(new float[] {1, 2}, new float[] {3, -4})).containsExactly(3, -8);
     }
+
+    public void quickGeluIsXTimesSigmoidOf1702X() {
+        assertThat(Elementwise.quickGelu(1.0)).isCloseTo(0.8457957659328212, within(1e-12));
+        assertThat(Elementwise.quickGelu(-1.0)).isCloseTo(-0.1542042340671787, within(1e-12));
+    }
+
+    public void tanhAndExpOverArrays() {
+        assertThat(Elementwise.tanh(new float[] {0.5f})).containsExactly(0.46211715726000974f);
+        assertThat(Elementwise.exp(new float[] {0, 1})).containsExactly(1f, (float) Math.E);
+        assertThat(Elementwise.quickGelu(new float[] {0})).containsExactly(0f);
+    }
 }
