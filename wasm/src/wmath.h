@@ -6,6 +6,8 @@
  *   wa_tanhf   -expm1(-2|x|) / (2 + expm1(-2|x|)), keeps relative accuracy near 0.     <= 3 ulp
  *   wa_logf / wa_log10f  exponent split, m in [sqrt(.5), sqrt(2)), 2*atanh series.     <= 2 ulp
  *   sqrt       __builtin_sqrtf -> f32.sqrt (correctly rounded).
+ *   wa_sincosf Cody-Waite reduction by pi/2 in three parts (n * hi exact for |x| < 1e5), Cephes minimax
+ *              polynomials on |r| <= pi/4; the same sequence as wgsl/rope.wgsl's cosSin.
  * The v128 variants run the same operation sequence lane-wise and give identical results. */
 #ifndef WA_WMATH_H
 #define WA_WMATH_H
@@ -94,6 +96,26 @@ static inline float wa_log10f(float x) {
   float lm = wa_log_reduce(x, &k);
   /* log10(2) split as in fdlibm: hi has enough trailing zeros for k*hi to be exact */
   return (float)k * 3.0102920532e-01f + ((float)k * 7.9034151668e-07f + lm * 4.3429448190e-01f);
+}
+
+#define WA_PIO2_1 1.5703125f                 /* 8 significant bits: n * WA_PIO2_1 exact for |n| < 2^16 */
+#define WA_PIO2_2 4.8351287841796875e-4f      /* 8 significant bits */
+#define WA_PIO2_3 3.1391647326e-7f            /* pi/2 - WA_PIO2_1 - WA_PIO2_2, rounded */
+#define WA_2_PI 0.636619772367581343f
+
+/* cos(x) into *c and sin(x) into *s for finite x. */
+static inline void wa_sincosf(float x, float *c, float *s) {
+  float n = __builtin_rintf(x * WA_2_PI);
+  float r = ((x - n * WA_PIO2_1) - n * WA_PIO2_2) - n * WA_PIO2_3;
+  float z = r * r;
+  float sr = r + r * z * (-1.6666654611e-1f + z * (8.3321608736e-3f + z * -1.9515295891e-4f));
+  float cr = 1.0f - 0.5f * z + z * z * (4.166664568298827e-2f + z * (-1.388731625493765e-3f + z * 2.443315711809948e-5f));
+  switch ((int)n & 3) {
+    case 0: *c = cr; *s = sr; break;
+    case 1: *c = -sr; *s = cr; break;
+    case 2: *c = -cr; *s = -sr; break;
+    default: *c = sr; *s = -cr; break;
+  }
 }
 
 #ifdef __wasm_simd128__

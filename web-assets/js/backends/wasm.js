@@ -525,6 +525,44 @@ export class WasmBackend {
     });
   }
 
+  /**
+   * Multi-head / grouped-query attention on HF's interleaved layout: q [batch*lq][heads*headDim],
+   * k and v [batch*lk][kvHeads*headDim], keyMask null or [batch][lk] additive. Returns q's layout.
+   * causal: key j visible to query i when j <= i + (lk - lq). Work splits by (batch, head, query row).
+   */
+  mha(q, k, v, keyMask, { batch, lq, lk, heads, kvHeads = heads, headDim, causal = false, scale = 1 / Math.sqrt(headDim) }, out = null) {
+    return this._timed('mha', async (setThreads) => {
+      const nq = batch * lq * heads * headDim, nkv = batch * lk * kvHeads * headDim;
+      const t = [];
+      try {
+        const pq = this._in(q, t, 'q', nq), pk = this._in(k, t, 'k', nkv), pv = this._in(v, t, 'v', nkv);
+        const pm = this._in(keyMask, t, 'keyMask', batch * lk), po = this._target(out, nq, t);
+        const work = batch * heads * lq * lk * 2 * headDim / (causal ? 2 : 1);
+        await this._parallel('mha_f32', batch * heads * lq, work, 1,
+          (s, e, scr) => [pq, pk, pv, pm, po, batch, lq, lk, heads, kvHeads, headDim, causal ? 1 : 0, scale, s, e, scr],
+          lk * 4, setThreads);
+        return this._result(out, po, nq);
+      } finally { this._done(t); }
+    });
+  }
+
+  /**
+   * Rotary position embedding (HF rotate_half) of x [rows][heads*headDim], row r at position r % seq;
+   * invFreq [headDim/2] as HF computes it in f32. Work splits by rows.
+   */
+  rope(x, invFreq, { rows, seq, heads, headDim }, out = null) {
+    return this._timed('rope', async (setThreads) => {
+      const n = rows * heads * headDim;
+      const t = [];
+      try {
+        const px = this._in(x, t, 'x', n), pf = this._in(invFreq, t, 'invFreq', headDim / 2), po = this._target(out, n, t);
+        await this._parallel('rope_f32', rows, n * 3, 1,
+          (s, e, scr) => [px, pf, po, seq, heads, headDim, s, e, scr], headDim * 4, setThreads);
+        return this._result(out, po, n);
+      } finally { this._done(t); }
+    });
+  }
+
   /** Conv1d k=3, pad=1. x [cin][length], w [cout][cin][3], bias [cout] or null -> [cout][lout]. */
   conv1d(x, w, bias, { cin, length, cout, stride = 1 }, out = null) {
     return this._timed('conv1d', async (setThreads) => {

@@ -25,11 +25,15 @@ import * as logmelWasm from './logmel/wasm.js';
 import * as matmulGpu from './matmul/webgpu.js';
 import * as matmulWasm from './matmul/wasm.js';
 import * as matmulNN from './matmul/webnn.js';
+import * as mhaGpu from './mha/webgpu.js';
+import * as mhaWasm from './mha/wasm.js';
 import * as probeGpu from './probe/webgpu.js';
 import * as qmatmulGpu from './qmatmul/webgpu.js';
 import * as qmatmulWasm from './qmatmul/wasm.js';
 import * as rmsnormGpu from './rmsnorm/webgpu.js';
 import * as rmsnormWasm from './rmsnorm/wasm.js';
+import * as ropeGpu from './rope/webgpu.js';
+import * as ropeWasm from './rope/wasm.js';
 import * as softmaxGpu from './softmax/webgpu.js';
 import * as softmaxWasm from './softmax/wasm.js';
 import * as softmaxNN from './softmax/webnn.js';
@@ -45,9 +49,11 @@ export const OPS = new Map([
   ['linear', { webgpu: linearGpu, wasm: linearWasm }],
   ['logmel', { webgpu: logmelGpu, wasm: logmelWasm }],
   ['matmul', { webgpu: matmulGpu, wasm: matmulWasm, webnn: matmulNN }],
+  ['mha', { webgpu: mhaGpu, wasm: mhaWasm }],
   ['probe', { webgpu: probeGpu }],
   ['qmatmul', { webgpu: qmatmulGpu, wasm: qmatmulWasm }],
   ['rmsnorm', { webgpu: rmsnormGpu, wasm: rmsnormWasm }],
+  ['rope', { webgpu: ropeGpu, wasm: ropeWasm }],
   ['softmax', { webgpu: softmaxGpu, wasm: softmaxWasm, webnn: softmaxNN }],
 ].map(([name, host]) => [name, { name, ...host }]));
 

@@ -26,16 +26,17 @@ public record WorkCost(double flops, double bytes) {
         return switch (c.op()) {
             case MATMUL, QMATMUL -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
             case ELEMENTWISE -> new WorkCost(outputBytes / 4, bytes);
-            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM, ROPE -> new WorkCost(Double.NaN, bytes);
+            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM -> new WorkCost(Double.NaN, bytes);
             case LINEAR -> new WorkCost(num(p, "rows") * num(p, "out") * (2.0 * num(p, "in") + (hasInput(c, "bias") ? 1 : 0)),
                     bytes);
             // the ids, the rows looked up (not the whole table) and the output
             case GATHER -> new WorkCost(0, 4.0 * num(p, "rows") * (1 + 2 * num(p, "dim")));
             case CONCAT -> new WorkCost(0, bytes);
-            case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "lq") * num(p, "lk")
-                    * num(p, "headDim"), bytes);
             case ATTENTION -> new WorkCost(2.0 * num(p, "batch") * num(p, "lq") * num(p, "lk")
                     * (num(p, "d") + num(p, "dv")), bytes);
+            case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "headDim") * visiblePairs(p), bytes);
+            // rope: two products and a sum per output; the angle's cosine and sine, shared by the heads, are not counted
+            case ROPE -> new WorkCost(3.0 * outputBytes / 4, bytes);
             case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
             case CONV2D_PATCH -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
                     * num(p, "patch"), bytes);
@@ -47,6 +48,13 @@ public record WorkCost(double flops, double bytes) {
 
     private static boolean hasInput(KernelCase c, String name) {
         return c.inputs().stream().anyMatch(i -> i.name().equals(name));
+    }
+
+    /** Query-key pairs an mha case scores per (batch, head): all of them, or under causal masking sum_i (i + lk - lq + 1). */
+    private static double visiblePairs(Map<String, Object> p) {
+        double lq = num(p, "lq");
+        double lk = num(p, "lk");
+        return Boolean.TRUE.equals(p.get("causal")) ? lq * (lk - lq) + lq * (lq + 1) / 2 : lq * lk;
     }
 
     private static double num(Map<String, Object> p, String key) {

@@ -12,8 +12,10 @@ import dev.webaccel.workload.cases.LayerNormCases;
 import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
 import dev.webaccel.workload.cases.MatMulCases;
+import dev.webaccel.workload.cases.MhaCases;
 import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.RmsNormCases;
+import dev.webaccel.workload.cases.RopeCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
 import java.util.List;
 
@@ -26,7 +28,7 @@ final class FallbackCases {
     private FallbackCases() {
     }
 
-    /** Every op once, in a fixed order. */
+    /** Every op at least once, in a fixed order. */
     static List<KernelCase> everyOp() {
         return List.of(
                 MatMulCases.of("matmul_tiled", 37, 53, 129, 11),
@@ -51,7 +53,11 @@ final class FallbackCases {
                 ElementwiseCases.of("gelu_erf", 5003, 8f, 30),
                 ElementwiseCases.of("quick_gelu", 5003, 8f, 31),
                 ElementwiseCases.of("tanh", 5003, 100f, 32),
-                ElementwiseCases.of("exp", 5003, 8f, 33));
+                ElementwiseCases.of("exp", 5003, 8f, 33),
+                MhaCases.of(2, 19, 45, 8, 2, 64, true, MhaCases.KeyMask.PADDING, 24),
+                MhaCases.of(2, 5, 40, 3, 1, 6, false, MhaCases.KeyMask.ENTRY_FULLY_MASKED, 25),
+                RopeCases.of(2, 100, 4, 64, 10000, 26),
+                RopeCases.of(1, 3, 3, 6, 500000, 27));
     }
 
     static KernelCase qmatmul(int bits, int groupSize, QuantScheme scheme, long seed) {

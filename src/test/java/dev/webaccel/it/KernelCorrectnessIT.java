@@ -24,8 +24,11 @@ import dev.webaccel.workload.cases.LayerNormCases;
 import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
 import dev.webaccel.workload.cases.MatMulCases;
+import dev.webaccel.workload.cases.MhaCases;
+import dev.webaccel.workload.cases.MhaCases.KeyMask;
 import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.RmsNormCases;
+import dev.webaccel.workload.cases.RopeCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
 import dev.webaccel.workload.KernelSpec;
 import dev.webaccel.testng.Steps;
@@ -97,6 +100,8 @@ public class KernelCorrectnessIT extends BrowserTestBase {
         cases.add(LogMelCases.of("fft", 30, 256, "chirp", seed++));
         cases.add(LogMelCases.of("dft", 1, 256, "sine", seed++));
         cases.add(LogMelCases.of("dft", 5, 256, "sweep", seed++));
+        cases.addAll(mhaCases(seed++));
+        cases.addAll(ropeCases(seed++));
         cases.addAll(transformerOps(seed));
         return cases;
     }
@@ -128,6 +133,25 @@ public class KernelCorrectnessIT extends BrowserTestBase {
         cases.add(ElementwiseCases.of("gelu_erf", 1, 8f, seed++));
         cases.add(ElementwiseCases.of("exp", 4099, 80f, seed++));
         return cases;
+    }
+
+    /** BERT with padding, Whisper's 1500 keys, LLaMA GQA (causal, cached keys, decoding), odd and large head sizes. */
+    static List<KernelCase> mhaCases(long seed) {
+        return List.of(MhaCases.of(2, 128, 128, 12, 12, 64, false, KeyMask.PADDING, seed),
+                MhaCases.of(1, 37, 1500, 2, 2, 64, false, KeyMask.NONE, seed + 1),
+                MhaCases.of(1, 67, 67, 8, 2, 64, true, KeyMask.NONE, seed + 2),
+                MhaCases.of(1, 33, 45, 4, 1, 128, true, KeyMask.PADDING, seed + 3),
+                MhaCases.of(2, 1, 300, 32, 8, 64, true, KeyMask.NONE, seed + 4),
+                MhaCases.of(3, 17, 29, 6, 3, 6, true, KeyMask.PADDING, seed + 5),
+                MhaCases.of(2, 5, 40, 2, 1, 20, false, KeyMask.ENTRY_FULLY_MASKED, seed + 6),
+                MhaCases.of(3, 1, 1, 3, 3, 5, false, KeyMask.NONE, seed + 7),
+                MhaCases.of(1, 3, 20, 2, 1, 256, false, KeyMask.NONE, seed + 8));
+    }
+
+    /** Positions up to 2047 (LLaMA's angle range where f32 sin/cos need their own reduction), odd sizes, one pair. */
+    static List<KernelCase> ropeCases(long seed) {
+        return List.of(RopeCases.of(1, 2048, 4, 64, 10000, seed), RopeCases.of(3, 33, 2, 128, 10000, seed + 1),
+                RopeCases.of(2, 7, 3, 6, 500000, seed + 2), RopeCases.of(1, 1, 1, 2, 10000, seed + 3));
     }
 
     static List<KernelCase> f16Cases() {
@@ -188,6 +212,16 @@ public class KernelCorrectnessIT extends BrowserTestBase {
     @Test
     public void attention() {
         assertFamily(Op.ATTENTION, run);
+    }
+
+    @Test
+    public void mha() {
+        assertFamily(Op.MHA, run);
+    }
+
+    @Test
+    public void rope() {
+        assertFamily(Op.ROPE, run);
     }
 
     @Test

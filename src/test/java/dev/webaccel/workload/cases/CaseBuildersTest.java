@@ -32,6 +32,8 @@ public class CaseBuildersTest {
             SoftmaxCases.of(3, 17, 5),
             LayerNormCases.of(3, 17, 100f, 6),
             AttentionCases.of(1, 3, 10, 8, 8, true, 7),
+            MhaCases.of(2, 3, 10, 4, 2, 6, true, MhaCases.KeyMask.ENTRY_FULLY_MASKED, 12),
+            RopeCases.of(2, 4, 2, 6, 10000, 13),
             Conv1dCases.stem(4, 20, 6, 2, 8),
             Conv2dPatchCases.of(3, 8, 8, 4, 5, 9),
             RooflineProbeCases.fma(16, 100, 10),
