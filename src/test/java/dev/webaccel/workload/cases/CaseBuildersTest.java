@@ -38,6 +38,16 @@ public class CaseBuildersTest {
             Conv2dPatchCases.of(3, 8, 8, 4, 5, 9),
             RooflineProbeCases.fma(16, 100, 10),
             RooflineProbeCases.copy(16, 11),
+            LinearCases.of(3, 13, 6, true, 12),
+            LinearCases.of(1, 1, 1, false, 13),
+            GatherCases.of(5, 7, 11, 14),
+            ConcatCases.of(15, 1, 1000, 77),
+            RmsNormCases.rmsnorm(3, 17, 1e-6, 16),
+            RmsNormCases.l2norm(2, 9, 0, 17),
+            ElementwiseCases.of("gelu_erf", 100, 8f, 18),
+            ElementwiseCases.of("quick_gelu", 100, 8f, 19),
+            ElementwiseCases.of("tanh", 100, 100f, 20),
+            ElementwiseCases.of("exp", 100, 8f, 21),
         };
         for (KernelCase c : cases) {
             assertThat(OutputCheck.compare(c, c.expected()).passed()).as(c.id()).isTrue();
@@ -47,6 +57,27 @@ public class CaseBuildersTest {
             assertThat(check.passed()).as(c.id() + " with one wrong value").isFalse();
             assertThat(check.worstIndex()).isEqualTo(wrong.length / 2);
         }
+    }
+
+    @Test
+    public void transformerOpIdsParamsAndCosts() {
+        KernelCase linear = LinearCases.of(2, 3, 4, true, 1);
+        assertThat(linear.id()).isEqualTo("linear-2x3-to-4-bias");
+        assertThat(linear.params()).containsEntry("rows", 2).containsEntry("in", 3).containsEntry("out", 4);
+        assertThat(linear.inputs()).extracting(i -> i.name()).containsExactly("x", "w", "bias");
+        assertThat(linear.inputs().get(1).shape()).as("w in PyTorch's [out, in] layout").containsExactly(4, 3);
+        assertThat(dev.webaccel.measure.WorkCost.of(linear).flops()).isEqualTo(2 * 4 * (2 * 3 + 1));
+        assertThat(LinearCases.of(2, 3, 4, false, 1).inputs()).hasSize(2);
+        KernelCase gather = GatherCases.of(4, 3, 10, 2);
+        assertThat(gather.inputs().get(1).name()).isEqualTo("ids");
+        assertThat(gather.inputs().get(1).dtype()).isEqualTo("f32");
+        assertThat(dev.webaccel.measure.WorkCost.of(gather).bytes()).as("ids, looked-up rows, output")
+                .isEqualTo(4.0 * 4 * (1 + 2 * 3));
+        KernelCase concat = ConcatCases.of(3, 2, 5);
+        assertThat(concat.id()).isEqualTo("concat-2_5");
+        assertThat(concat.params()).containsEntry("parts", 2);
+        assertThat(concat.outputShape()).containsExactly(7);
+        assertThat(RmsNormCases.l2norm(2, 9, 0, 4).kernel().entry()).isEqualTo("l2norm");
     }
 
     @Test
