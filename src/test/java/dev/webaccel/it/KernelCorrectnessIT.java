@@ -144,6 +144,7 @@ public class KernelCorrectnessIT extends BrowserTestBase {
                 MhaCases.of(2, 1, 300, 32, 8, 64, true, KeyMask.NONE, seed + 4),
                 MhaCases.of(3, 17, 29, 6, 3, 6, true, KeyMask.PADDING, seed + 5),
                 MhaCases.of(2, 5, 40, 2, 1, 20, false, KeyMask.ENTRY_FULLY_MASKED, seed + 6),
+                MhaCases.of(2, 40, 70, 2, 2, 8, true, KeyMask.ENTRY_FULLY_MASKED, seed + 9),
                 MhaCases.of(3, 1, 1, 3, 3, 5, false, KeyMask.NONE, seed + 7),
                 MhaCases.of(1, 3, 20, 2, 1, 256, false, KeyMask.NONE, seed + 8));
     }
