@@ -5,6 +5,7 @@ import dev.webaccel.reference.models.BertConfig;
 import dev.webaccel.reference.models.ClipConfig;
 import dev.webaccel.reference.models.ClipTextConfig;
 import dev.webaccel.reference.models.ClipVisionConfig;
+import dev.webaccel.reference.models.LlamaConfig;
 import dev.webaccel.reference.models.VitConfig;
 import java.nio.file.Path;
 
@@ -39,6 +40,31 @@ public final class HfConfigs {
                 v.integer("num_attention_heads"), v.integer("intermediate_size"), v.integer("image_size"),
                 v.integer("patch_size"), v.integer("num_channels"), v.number("layer_norm_eps"), activation(v, "hidden_act"));
         return new ClipConfig(text, vision, c.integer("projection_dim"));
+    }
+
+    public static LlamaConfig llama(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        int hidden = c.integer("hidden_size");
+        int heads = c.integer("num_attention_heads");
+        return new LlamaConfig(c.integer("vocab_size"), hidden, c.integer("num_hidden_layers"), heads,
+                c.integer("num_key_value_heads", heads), c.integer("head_dim", hidden / heads),
+                c.integer("intermediate_size"), c.number("rms_norm_eps"), ropeTheta(c),
+                c.bool("tie_word_embeddings", false), activation(c, "hidden_act"));
+    }
+
+    /** transformers 5 nests it in rope_parameters; older configs have a top-level rope_theta and rope_scaling. */
+    private static double ropeTheta(ConfigJson c) {
+        if (c.has("rope_parameters")) {
+            ConfigJson rope = c.child("rope_parameters");
+            if (rope.has("rope_type") && !rope.text("rope_type").equals("default")) {
+                throw new ModelConfigException("rope_type '" + rope.text("rope_type") + "' is not supported (only default)");
+            }
+            return rope.number("rope_theta");
+        }
+        if (c.has("rope_scaling")) {
+            throw new ModelConfigException("rope_scaling is not supported (only the default rotary embedding)");
+        }
+        return c.number("rope_theta");
     }
 
     private static Activation activation(ConfigJson c, String key) {
