@@ -6,6 +6,7 @@ import dev.webaccel.reference.models.ClipConfig;
 import dev.webaccel.reference.models.ClipTextConfig;
 import dev.webaccel.reference.models.ClipVisionConfig;
 import dev.webaccel.reference.models.LlamaConfig;
+import dev.webaccel.reference.models.WhisperEncoderConfig;
 import dev.webaccel.reference.models.VitConfig;
 import java.nio.file.Path;
 
@@ -50,6 +51,13 @@ public final class HfConfigs {
                 c.integer("num_key_value_heads", heads), c.integer("head_dim", hidden / heads),
                 c.integer("intermediate_size"), c.number("rms_norm_eps"), ropeTheta(c),
                 c.bool("tie_word_embeddings", false), activation(c, "hidden_act"));
+    }
+
+    public static WhisperEncoderConfig whisperEncoder(Path configJson) {
+        ConfigJson c = ConfigJson.read(configJson);
+        return new WhisperEncoderConfig(c.integer("num_mel_bins"), c.integer("d_model"), c.integer("encoder_layers"),
+                c.integer("encoder_attention_heads"), c.integer("encoder_ffn_dim"), c.integer("max_source_positions"),
+                activation(c, "activation_function"));
     }
 
     /** transformers 5 nests it in rope_parameters; older configs have a top-level rope_theta and rope_scaling. */
