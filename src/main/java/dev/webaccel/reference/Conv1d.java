@@ -15,19 +15,37 @@ public final class Conv1d {
 
     public static float[] apply(float[] x, float[] w, float[] bias, int cin, int length, int cout,
                                 int kernel, int stride, int pad, boolean gelu) {
+        return convolve(x, w, bias, cin, length, cout, kernel, stride, pad, 1, gelu);
+    }
+
+    /**
+     * Grouped convolution (PyTorch Conv1d groups): w is cout x (cin/groups) x kernel; output channel o reads the
+     * input channels of its group, o / (cout/groups).
+     */
+    public static float[] grouped(float[] x, float[] w, float[] bias, int cin, int length, int cout,
+                                  int kernel, int stride, int pad, int groups) {
+        return convolve(x, w, bias, cin, length, cout, kernel, stride, pad, groups, false);
+    }
+
+    private static float[] convolve(float[] x, float[] w, float[] bias, int cin, int length, int cout,
+                                    int kernel, int stride, int pad, int groups, boolean gelu) {
+        Shapes.require(groups > 0 && cin % groups == 0 && cout % groups == 0, "cin and cout must be multiples of groups");
+        int groupIn = cin / groups;
+        int groupOut = cout / groups;
         Shapes.require(x.length == cin * length, "x must hold cin*length values");
-        Shapes.require(w.length == cout * cin * kernel, "w must hold cout*cin*kernel values");
+        Shapes.require(w.length == cout * groupIn * kernel, "w must hold cout*(cin/groups)*kernel values");
         Shapes.require(bias.length == cout, "bias must hold cout values");
         int outLength = outLength(length, kernel, stride, pad);
         float[] out = new float[cout * outLength];
         for (int o = 0; o < cout; o++) {
+            int firstIn = (o / groupOut) * groupIn;
             for (int t = 0; t < outLength; t++) {
                 double sum = bias[o];
-                for (int c = 0; c < cin; c++) {
+                for (int c = 0; c < groupIn; c++) {
                     for (int j = 0; j < kernel; j++) {
                         int at = t * stride + j - pad;
                         if (at >= 0 && at < length) {
-                            sum += (double) w[(o * cin + c) * kernel + j] * x[c * length + at];
+                            sum += (double) w[(o * groupIn + c) * kernel + j] * x[(firstIn + c) * length + at];
                         }
                     }
                 }

@@ -34,4 +34,18 @@ public class Conv1dTest {
         float[] y = Conv1d.apply(new float[] {1}, new float[] {0, 1, 0}, new float[1], 1, 1, 1, 3, 1, 1, true);
         assertThat(y[0]).isCloseTo(0.8413447460685429f, within(1e-7f));
     }
+
+    public void groupedConvolutionReadsOnlyItsGroupsChannels() {
+        // two groups of one channel, kernel 1: channel 0 times 2, channel 1 times 3
+        float[] y = Conv1d.grouped(new float[] {1, 2, 3, 4}, new float[] {2, 3}, new float[] {0, 1}, 2, 2, 2, 1, 1, 0, 2);
+        assertThat(y).containsExactly(2, 4, 10, 13);
+    }
+
+    public void oneGroupIsThePlainConvolution() {
+        float[] x = {1, 2, 3, 4, 5, 6};
+        float[] w = {1, -1, 2, 0.5f, 0, 1, -2, 1, 3, 1, 1, 1};
+        float[] bias = {0.5f, -0.5f};
+        assertThat(Conv1d.grouped(x, w, bias, 2, 3, 2, 3, 1, 1, 1))
+                .containsExactly(Conv1d.apply(x, w, bias, 2, 3, 2, 3, 1, 1, false));
+    }
 }

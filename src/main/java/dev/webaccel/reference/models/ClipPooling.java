@@ -15,7 +15,8 @@ final class ClipPooling {
     static int[] rows(int[] ids, int batch, int seq, int eosTokenId) {
         int[] rows = new int[batch];
         for (int b = 0; b < batch; b++) {
-            rows[b] = b * seq + (eosTokenId == LEGACY_EOS_TOKEN_ID ? argmax(ids, b, seq) : firstEqual(ids, b, seq, eosTokenId));
+            int position = eosTokenId == LEGACY_EOS_TOKEN_ID ? argmax(ids, b, seq) : firstEqual(ids, b, seq, eosTokenId);
+            rows[b] = b * seq + position;
         }
         return rows;
     }

@@ -33,9 +33,9 @@ public final class ClipReference {
         float[] textEmbeds = RmsNorm.l2normalize(textFeatures(inputIds, texts, seq), texts, proj, 0.0);
         float[] imageEmbeds = RmsNorm.l2normalize(imageFeatures(pixelValues, images), images, proj, 0.0);
         float scale = (float) Math.exp(weights.get("logit_scale", 1)[0]);
-        float[] logitsPerText = scaled(MatMulReference.multiply(textEmbeds, transpose(imageEmbeds, images, proj),
+        float[] logitsPerText = scaled(MatMulReference.multiply(textEmbeds, Tokens.transpose(imageEmbeds, images, proj),
                 texts, images, proj), scale);
-        return new Output(textEmbeds, imageEmbeds, transpose(logitsPerText, texts, images), logitsPerText);
+        return new Output(textEmbeds, imageEmbeds, Tokens.transpose(logitsPerText, texts, images), logitsPerText);
     }
 
     /** The projected, not yet normalised text features (CLIPModel.get_text_features): texts x projectionDim. */
@@ -78,16 +78,6 @@ public final class ClipReference {
         float[] pooled = Layers.layerNorm(weights, "vision_model.post_layernorm", Tokens.firstOfEach(x, images, seq, hidden),
                 images, hidden, vision.layerNormEps());
         return Layers.linear(weights, "visual_projection", pooled, images, hidden, config.projectionDim());
-    }
-
-    private static float[] transpose(float[] x, int rows, int cols) {
-        float[] out = new float[x.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                out[c * rows + r] = x[r * cols + c];
-            }
-        }
-        return out;
     }
 
     private static float[] scaled(float[] x, float factor) {

@@ -41,4 +41,15 @@ final class Tokens {
         }
         return out;
     }
+
+    /** rows x cols -> cols x rows (channel-major conv output to one row per time step, and back). */
+    static float[] transpose(float[] x, int rows, int cols) {
+        float[] out = new float[x.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out[c * rows + r] = x[r * cols + c];
+            }
+        }
+        return out;
+    }
 }
