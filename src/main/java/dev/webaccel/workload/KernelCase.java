@@ -53,19 +53,20 @@ public record KernelCase(String id, Op op, Map<String, Object> params, KernelSpe
     /** A graph case: the nodes run in order over the inputs; the last node's output is the case's output. */
     public static KernelCase graph(String id, List<GraphNode> nodes, List<InputTensor> inputs, float[] expected,
                                    float[] errorScale, Tolerance tolerance) {
+        return model(id, nodes, inputs, List.of(), expected, errorScale, tolerance);
+    }
+
+    /** A graph case that also reads weights from safetensors files (a model). */
+    public static KernelCase model(String id, List<GraphNode> nodes, List<InputTensor> inputs, List<WeightFile> weights,
+                                   float[] expected, float[] errorScale, Tolerance tolerance) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("graph case " + id + " has no nodes");
         }
         GraphNode last = nodes.get(nodes.size() - 1);
         return new KernelCase(id, last.op(), Map.of(), last.kernel(), inputs, last.shape(), expected, errorScale,
-                tolerance, nodes, null, List.of());
+                tolerance, nodes, null, weights);
     }
 
-    /** The same graph reading weights from safetensors files as well as from its inputs (a model). */
-    public KernelCase withWeights(List<WeightFile> files) {
-        return new KernelCase(id, op, params, kernel, inputs, outputShape, expected, errorScale, tolerance, nodes, name,
-                files);
-    }
 
     /** The same case under a workload name and variant (e.g. logmel-5s / optimized). */
     public KernelCase named(String workload, String variant) {

@@ -5,14 +5,14 @@ package dev.webaccel.reference.models;
  * token id, as the original CLIP did; otherwise at the first token equal to eos_token_id, and at position 0 where
  * there is none (torch's argmax of an all-zero row).
  */
-final class ClipPooling {
+public final class ClipPooling {
     private static final int LEGACY_EOS_TOKEN_ID = 2;
 
     private ClipPooling() {
     }
 
     /** For every text of ids (batch x seq), the row of (batch*seq) x hidden to pool. */
-    static int[] rows(int[] ids, int batch, int seq, int eosTokenId) {
+    public static int[] rows(int[] ids, int batch, int seq, int eosTokenId) {
         int[] rows = new int[batch];
         for (int b = 0; b < batch; b++) {
             int position = eosTokenId == LEGACY_EOS_TOKEN_ID ? argmax(ids, b, seq) : firstEqual(ids, b, seq, eosTokenId);

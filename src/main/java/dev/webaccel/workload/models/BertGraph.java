@@ -23,7 +23,7 @@ public final class BertGraph {
         int maxPositions = c.integer("max_position_embeddings");
         int typeVocab = c.integer("type_vocab_size");
         double eps = c.number("layer_norm_eps");
-        String act = EncoderLayer.activation(c, "hidden_act");
+        String act = EncoderLayerGraph.activation(c, "hidden_act");
         Inputs.requireIds(c, "input_ids", ids, vocab);
         Inputs.requireIds(c, "token_type_ids", tokenTypes, typeVocab);
         Inputs.requireLength(c, "positions", seq, maxPositions);
@@ -42,7 +42,7 @@ public final class BertGraph {
                 "embeddings.LayerNorm", eps);
         for (int i = 0; i < c.integer("num_hidden_layers"); i++) {
             String p = "encoder.layer." + i + ".";
-            EncoderLayer layer = new EncoderLayer(p + "attention.self.query", p + "attention.self.key",
+            EncoderLayerGraph layer = new EncoderLayerGraph(p + "attention.self.query", p + "attention.self.key",
                     p + "attention.self.value", p + "attention.output.dense", p + "attention.output.LayerNorm",
                     p + "output.LayerNorm", p + "intermediate.dense", p + "output.dense", act, false, true);
             x = layer.build(g, x, 1, seq, hidden, heads, ffn, eps, maskT, false);

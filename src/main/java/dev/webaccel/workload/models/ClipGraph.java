@@ -1,12 +1,13 @@
 package dev.webaccel.workload.models;
 
+import dev.webaccel.reference.models.ClipPooling;
 import dev.webaccel.workload.InputTensor;
 import dev.webaccel.workload.models.ModelGraph.OutputPart;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * CLIPModel: a causal text tower pooled at each text's end-of-text token, a vision tower pooled at its class
+ * CLIPModel: a causal text tower pooled where CLIPTextTransformer pools (see {@link ClipPooling}), a vision tower pooled at its class
  * token, both projected and L2-normalised, and logits_per_image = exp(logit_scale) * image . text. Outputs
  * text_embeds, image_embeds, logits_per_image.
  */
@@ -41,15 +42,14 @@ public final class ClipGraph {
         int maxPositions = c.integer("max_position_embeddings");
         double eps = c.number("layer_norm_eps");
         int[] flat = new int[batch * seq];
-        int[] pooledRows = new int[batch];
         for (int b = 0; b < batch; b++) {
             if (texts[b].length != seq) {
                 throw new ModelException("CLIP texts must have one length (pad them); text " + b + " has "
                         + texts[b].length + ", text 0 has " + seq);
             }
             System.arraycopy(texts[b], 0, flat, b * seq, seq);
-            pooledRows[b] = b * seq + poolIndex(texts[b], c.integer("eos_token_id", 2));
         }
+        int[] pooledRows = ClipPooling.rows(flat, batch, seq, c.integer("eos_token_id", 2));
         Inputs.requireIds(c, "input_ids", flat, vocab);
         Inputs.requireLength(c, "tokens", seq, maxPositions);
         String p = "text_model.";
@@ -92,10 +92,10 @@ public final class ClipGraph {
     private static String layers(GraphBuilder g, ModelConfig c, String prefix, String x, int batch, int seq,
                                  boolean causal) {
         int hidden = c.integer("hidden_size");
-        String act = EncoderLayer.activation(c, "hidden_act");
+        String act = EncoderLayerGraph.activation(c, "hidden_act");
         for (int i = 0; i < c.integer("num_hidden_layers"); i++) {
             String p = prefix + "encoder.layers." + i + ".";
-            EncoderLayer layer = new EncoderLayer(p + "self_attn.q_proj", p + "self_attn.k_proj", p + "self_attn.v_proj",
+            EncoderLayerGraph layer = new EncoderLayerGraph(p + "self_attn.q_proj", p + "self_attn.k_proj", p + "self_attn.v_proj",
                     p + "self_attn.out_proj", p + "layer_norm1", p + "layer_norm2", p + "mlp.fc1", p + "mlp.fc2", act,
                     true, true);
             x = layer.build(g, x, batch, seq, hidden, c.integer("num_attention_heads"), c.integer("intermediate_size"),
@@ -104,20 +104,4 @@ public final class ClipGraph {
         return x;
     }
 
-    /**
-     * Where CLIPTextTransformer pools: with the legacy eos_token_id 2, at the highest id (the end-of-text token
-     * was the vocabulary's last); otherwise at the first eos_token_id.
-     */
-    static int poolIndex(int[] ids, int eosTokenId) {
-        int best = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (eosTokenId == 2 ? ids[i] > ids[best] : ids[i] == eosTokenId) {
-                if (eosTokenId != 2) {
-                    return i;
-                }
-                best = i;
-            }
-        }
-        return best;
-    }
 }

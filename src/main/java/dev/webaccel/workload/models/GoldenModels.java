@@ -31,7 +31,7 @@ public final class GoldenModels {
 
     /** The folder holding one directory per family. */
     public static Path root(Path projectDir) {
-        return projectDir.resolve("models").resolve("goldens");
+        return Goldens.root(projectDir);
     }
 
     public static KernelCase golden(Path projectDir, String family) {

@@ -1,5 +1,6 @@
 package dev.webaccel.workload.models;
 
+import dev.webaccel.reference.models.Activation;
 import dev.webaccel.workload.models.ModelGraph.OutputPart;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +23,10 @@ public final class LlamaGraph {
         int ffn = c.integer("intermediate_size");
         int vocab = c.integer("vocab_size");
         double eps = c.number("rms_norm_eps");
-        double theta = ropeTheta(c);
+        double theta = HfConfigs.ropeTheta(c);
         boolean attentionBias = c.flag("attention_bias", false);
         boolean mlpBias = c.flag("mlp_bias", false);
-        if (!EncoderLayer.activation(c, "hidden_act").equals("silu")) {
+        if (HfConfigs.activation(c, "hidden_act") != Activation.SILU) {
             throw new ModelException(c.source() + ": LLaMA's MLP is SwiGLU; hidden_act must be silu");
         }
         Inputs.requireIds(c, "input_ids", ids, vocab);
@@ -60,17 +61,4 @@ public final class LlamaGraph {
                 tied ? List.of("lm_head.weight") : List.of()), List.of(new OutputPart("logits", List.of(1, seq, vocab))));
     }
 
-    /** transformers 5 keeps it in rope_parameters, older configs at the top level. */
-    static double ropeTheta(ModelConfig c) {
-        if (c.has("rope_parameters")) {
-            ModelConfig rope = c.sub("rope_parameters");
-            String type = rope.text("rope_type", "default");
-            if (!type.equals("default")) {
-                throw new ModelException(c.source() + ": rope_type '" + type + "' is not supported; webaccel runs "
-                        + "the default rotary embedding");
-            }
-            return rope.number("rope_theta", 10000.0);
-        }
-        return c.number("rope_theta", 10000.0);
-    }
 }

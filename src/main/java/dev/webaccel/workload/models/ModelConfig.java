@@ -100,6 +100,21 @@ public final class ModelConfig {
         return v.booleanValue();
     }
 
+    public int[] integers(String key) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.isArray()) {
+            throw missing(key, "an array of integers");
+        }
+        int[] out = new int[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!v.get(i).isIntegralNumber() || !v.get(i).canConvertToInt()) {
+                throw missing(key, "an array of integers");
+            }
+            out[i] = v.get(i).intValue();
+        }
+        return out;
+    }
+
     public boolean has(String key) {
         JsonNode v = node.get(key);
         return v != null && !v.isNull();

@@ -42,7 +42,6 @@ public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor>
 
     /** The case the page runs, checked against {@code expected} (the packed outputs, in {@code parts} order). */
     public KernelCase toCase(String id, float[] expected, float[] errorScale, Tolerance tolerance) {
-        return KernelCase.graph(id, nodes, inputs, expected, errorScale, tolerance).withWeights(List.of(weights))
-                .named(family, "");
+        return KernelCase.model(id, nodes, inputs, List.of(weights), expected, errorScale, tolerance).named(family, "");
     }
 }

@@ -22,7 +22,7 @@ public final class VitGraph {
         int size = c.integer("image_size");
         int patch = c.integer("patch_size");
         double eps = c.number("layer_norm_eps");
-        String act = EncoderLayer.activation(c, "hidden_act");
+        String act = EncoderLayerGraph.activation(c, "hidden_act");
         if (pixels.length != channels * size * size) {
             throw new ModelException("pixel_values hold " + pixels.length + " values; " + c.source() + " implies "
                     + channels + "x" + size + "x" + size);
@@ -39,7 +39,7 @@ public final class VitGraph {
         String x = g.add(tokens, g.weight("embeddings.position_embeddings", 1, seq, hidden), seq, hidden);
         for (int i = 0; i < c.integer("num_hidden_layers"); i++) {
             String p = "layers." + i + ".";
-            EncoderLayer layer = new EncoderLayer(p + "attention.q_proj", p + "attention.k_proj", p + "attention.v_proj",
+            EncoderLayerGraph layer = new EncoderLayerGraph(p + "attention.q_proj", p + "attention.k_proj", p + "attention.v_proj",
                     p + "attention.o_proj", p + "layernorm_before", p + "layernorm_after", p + "mlp.fc1", p + "mlp.fc2",
                     act, true, c.flag("qkv_bias", true));
             x = layer.build(g, x, 1, seq, hidden, heads, ffn, eps, null, false);

@@ -1,5 +1,7 @@
 package dev.webaccel.workload.models;
 
+import dev.webaccel.reference.models.Activation;
+
 /**
  * One transformer encoder layer over x[rows = batch*seq, hidden], by the names its family gives its weights.
  * Post-norm (BERT, Wav2Vec2): LN(x + attn(x)), then LN(h + mlp(h)). Pre-norm (ViT, CLIP, Whisper):
@@ -9,7 +11,7 @@ package dev.webaccel.workload.models;
  * @param norm1 the norm around attention, {@code norm2} the one around the MLP
  * @param activation the elementwise kernel entry of the MLP (gelu_erf, quick_gelu, gelu, silu)
  */
-public record EncoderLayer(String q, String k, String v, String o, String norm1, String norm2, String fc1, String fc2,
+public record EncoderLayerGraph(String q, String k, String v, String o, String norm1, String norm2, String fc1, String fc2,
                            String activation, boolean preNorm, boolean kBias) {
 
     /** The layer's output tensor. */
@@ -33,16 +35,16 @@ public record EncoderLayer(String q, String k, String v, String o, String norm1,
         return preNorm ? out : g.layerNorm(out, rows, hidden, norm2, eps);
     }
 
-    /** The kernel entry for a Hugging Face {@code hidden_act}. */
+    /** The elementwise kernel entry of a Hugging Face activation key (hidden_act, activation_function). */
     public static String activation(ModelConfig config, String key) {
-        String act = config.text(key);
+        Activation act = HfConfigs.activation(config, key);
         return switch (act) {
-            case "gelu" -> "gelu_erf";
-            case "gelu_new", "gelu_pytorch_tanh", "gelu_fast" -> "gelu";
-            case "quick_gelu" -> "quick_gelu";
-            case "silu", "swish" -> "silu";
-            default -> throw new ModelException(config.source() + ": " + key + " '" + act + "' is not supported; "
-                    + "webaccel runs gelu, gelu_new, gelu_pytorch_tanh, quick_gelu and silu");
+            case GELU_ERF -> "gelu_erf";
+            case GELU_TANH -> "gelu";
+            case QUICK_GELU -> "quick_gelu";
+            case SILU -> "silu";
+            default -> throw new ModelException(config.source() + ": " + key + " " + act + " has no page kernel; "
+                    + "the page runs gelu, gelu_new, gelu_pytorch_tanh, quick_gelu and silu");
         };
     }
 }
