@@ -17,14 +17,14 @@ public final class GoldenModels {
     public static final List<String> FAMILIES = List.of("bert", "vit", "clip", "llama");
 
     /**
-     * |browser - transformers| <= 2e-4 + 2e-3 |transformers|. Both sides are f32; they differ in summation order
-     * (tiled dot products vs PyTorch's blocked GEMM), in erf/tanh/exp approximations (WGSL has no erf) and in
-     * softmax's accumulation, ~1e-6 relative per op, grown through 2 layers by weights drawn with std 0.15; the
-     * Java references (double) meet these outputs to a few 1e-6.
+     * |page - transformers| <= 5e-5 + 5e-5 |transformers|: about 10x what was measured (at most 4.8e-6 absolute on
+     * outputs up to |4.5|, WebGPU on SwiftShader and lavapipe, WASM in WebKitGTK). Both sides are f32 and differ in
+     * summation order and in erf/tanh/exp approximations; a wrong activation variant (tanh vs erf GELU) or norm eps
+     * moves outputs by 1e-3 and fails.
      */
-    static final Tolerance TOLERANCE = new Tolerance(2e-4, 2e-3,
-            "f32 in the page vs f32 PyTorch: summation order and erf/tanh/exp approximations, ~1e-6 per op, "
-                    + "grown through 2 layers of std-0.15 weights: 2e-4 + 2e-3*|expected|");
+    static final Tolerance TOLERANCE = new Tolerance(5e-5, 5e-5,
+            "f32 page vs f32 PyTorch (summation order, erf/tanh/exp approximations): measured <= 4.8e-6, "
+                    + "allowed 5e-5 + 5e-5*|expected|; a wrong GELU variant is off by ~1e-3");
 
     private GoldenModels() {
     }
