@@ -53,16 +53,19 @@ async function runCase(channel, run, token, spec, policy, capabilities, state) {
       finish(channel, { ...notRun, caseId: spec.id, status: STATUS.NOT_RUN, backend: BACKEND.NONE, reason: choice.reason });
       return false;
     }
+    const loadStart = performance.now();
     const constants = { ...await fetchTensors(run, token, spec), ...await loadWeights(run, token, spec) };
+    const loadMs = performance.now() - loadStart;
     const prepare = () => createSession(choice, spec, constants);
     const report = (sample) => channel.send('sample', { caseId: spec.id, ...sample,
       method: `${choice.backend}: ${sample.method}` });
     const gpu = choice.backend === BACKEND.WEBGPU ? choice.target : null;
-    const { output, readbacksPerRun } = await measure(prepare, spec.timing, report,
+    const { output, readbacksPerRun, memory } = await measure(prepare, spec.timing, report,
         { gpu, timerResolutionMs, backend: choice.backend });
     finish(channel, {
       caseId: spec.id, status: STATUS.OK, backend: choice.backend, reason: choice.reason,
       output: encodeF32(output, spec.output.shape), timerResolutionMs, readbacksPerRun, threads: choice.threads,
+      loadMs, memory,
     });
     return true;
   } catch (e) {

@@ -27,3 +27,8 @@ export async function built(session, constants) {
     throw e;
   }
 }
+
+/** The names of the tensors a case reads from weight files. */
+export function weightNames(spec) {
+  return new Set((spec.weights || []).flatMap((file) => file.tensors.map((t) => t.name)));
+}

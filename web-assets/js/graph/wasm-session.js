@@ -1,7 +1,7 @@
 // Runs a case's graph on WebAssembly: every constant tensor and intermediate resident in the module's linear memory,
 // the nodes called in order `ops` times, and ONE copy of the graph output out of wasm memory per run.
 import { findOp } from '../ops/registry.js';
-import { built, planGraph } from './tensors.js';
+import { built, planGraph, weightNames } from './tensors.js';
 
 export class WasmSession {
   static async create(wasm, spec, constants) {
@@ -14,13 +14,16 @@ export class WasmSession {
     this.owned = [];     // resident tensors this session allocated
     this.prepared = [];  // per node {run, dispose}
     this.readbacks = 0;
+    this.bytes = { device: 0, weights: 0 };
   }
 
   async build(constants) {
     const nodes = planGraph(this.spec, constants, findOp);
     const tensors = {};
+    const weights = weightNames(this.spec);
     for (const [name, values] of Object.entries(constants)) {
       tensors[name] = this.own(this.wasm.upload(values));
+      if (weights.has(name)) this.bytes.weights += values.byteLength;
     }
     for (const { node, op, elements } of nodes) {
       if (!op.wasm) throw new Error(`op ${node.op} has no WebAssembly implementation`);
@@ -34,6 +37,7 @@ export class WasmSession {
 
   own(tensor) {
     this.owned.push(tensor);
+    this.bytes.device += tensor.length * 4;
     return tensor;
   }
 
@@ -43,6 +47,12 @@ export class WasmSession {
     }
     this.readbacks = 1;
     return this.output.read();
+  }
+
+  /** Bytes of the resident tensors this session holds in the module's linear memory. */
+  memory() {
+    return { deviceBytes: this.bytes.device, weightBytes: this.bytes.weights,
+      method: 'wasm linear-memory tensors the session allocated' };
   }
 
   dispose() {

@@ -2,7 +2,7 @@
 // `ops` operations encoded into ONE compute pass, and ONE readback of the graph output per run.
 import { findOp } from '../ops/registry.js';
 import { checkGroups, toFloat16Bits } from '../ops/gpu-helpers.js';
-import { built, planGraph } from './tensors.js';
+import { built, planGraph, weightNames } from './tensors.js';
 
 export class WebGpuSession {
   /** @param constants {name: Float32Array|Uint32Array} the case's fetched tensors */
@@ -17,18 +17,22 @@ export class WebGpuSession {
     this.prepared = [];  // per node {passes, dispose}
     this.passes = [];
     this.readbacks = 0;
+    this.bytes = { device: 0, weights: 0 };
   }
 
   async build(constants) {
     const nodes = planGraph(this.spec, constants, findOp);
     const tensors = {};
+    const weights = weightNames(this.spec);
     for (const [name, values] of Object.entries(constants)) {
       tensors[name] = this.upload(name, values, wantedAs(name, nodes));
+      if (weights.has(name)) this.bytes.weights += tensors[name].buffer.size;
     }
     for (const { node, op, elements } of nodes) {
       if (!op.webgpu) throw new Error(`op ${node.op} has no WebGPU implementation`);
       const out = { buffer: this.gpu.output(elements * 4), length: elements, dtype: 'f32' };
       this.buffers.push(out.buffer);
+      this.bytes.device += out.buffer.size;
       const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
       const prepared = await op.webgpu.prepare(this.gpu, node, given, out);
       this.prepared.push(prepared);
@@ -43,6 +47,7 @@ export class WebGpuSession {
     const dtype = values instanceof Uint32Array ? 'u32' : as;
     const buffer = this.gpu.storage(dtype === 'f16' ? toFloat16Bits(values) : values, { readOnly: true });
     this.buffers.push(buffer);
+    this.bytes.device += buffer.size;
     return { buffer, length: values.length, dtype };
   }
 
@@ -66,6 +71,11 @@ export class WebGpuSession {
       timing ? timing.collect() : null]);
     this.readbacks = 1;
     return new Float32Array(bytes);
+  }
+
+  /** Bytes of the GPU buffers this session holds (inputs, weights, intermediates), as its allocator counted them. */
+  memory() {
+    return { deviceBytes: this.bytes.device, weightBytes: this.bytes.weights, method: 'webgpu buffers the session created' };
   }
 
   dispose() {

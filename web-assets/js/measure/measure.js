@@ -105,7 +105,7 @@ async function measureWith(prepare, timing, report, gpuTiming, gpu, timerResolut
     for (let i = 0; i < timing.iterations || performance.now() - started < timing.minTimeMs; i++) {
       sample(PHASE.TIMED, i, await runOps(ops), ops, method);
     }
-    return { output, readbacksPerRun: session.readbacks };
+    return { output, readbacksPerRun: session.readbacks, memory: session.memory ? session.memory() : null };
   } finally {
     session.dispose();
   }

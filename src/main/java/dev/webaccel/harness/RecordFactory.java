@@ -56,7 +56,8 @@ final class RecordFactory {
         Workload workload = new Workload(c.id(), c.op(), c.name().workload(), variant, params,
                 c.kernel().file() + ":" + c.kernel().entry(), c.graph().size(), cost.flops(), cost.bytes());
         Outcome end = new Outcome(outcome.status(), outcome.reason(),
-                outcome.result().map(r -> r.readbacksPerRun()).orElse(null));
+                outcome.result().map(r -> r.readbacksPerRun()).orElse(null),
+                outcome.result().map(r -> r.memory()).orElse(null));
         List<Series> series = outcome.ran() ? series(outcome, capabilities.timerResolutionMs()) : List.of();
         return new ResultRecord(run, env, workload, end, series, outcome.check().orElse(null));
     }
@@ -77,6 +78,8 @@ final class RecordFactory {
         outcome.samples(Phase.COLD).stream().findFirst().ifPresent(cold -> out.add(new Series(Metric.COLD_MS,
                 TimingMethod.COLD_WALL_CLOCK, Math.max(pageResolution, cold.quantumMs() == null ? 0 : cold.quantumMs()),
                 1, new double[] {cold.wallMs()})));
+        outcome.result().map(r -> r.loadMs()).ifPresent(load -> out.add(new Series(Metric.LOAD_MS,
+                TimingMethod.WALL_CLOCK, pageResolution, 1, new double[] {load})));
         return out;
     }
 

@@ -76,6 +76,7 @@ public final class HistoryWriter {
             insertWorkload(workloadId, record.workload());
             long caseKey = insertCase(envId, workloadId, record);
             insertSeries(caseKey, record.series());
+            insertMemory(caseKey, record.outcome().memory());
         });
     }
 
@@ -229,6 +230,23 @@ public final class HistoryWriter {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** What the session held: rows "device" (every buffer) and "weights" (its weight part). */
+    private void insertMemory(long caseKey, dev.webaccel.protocol.MemoryReport memory) throws SQLException {
+        if (memory == null) {
+            return;
+        }
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO memory VALUES (?, ?, ?, ?)")) {
+            for (Object[] row : new Object[][] {{"device", memory.deviceBytes()}, {"weights", memory.weightBytes()}}) {
+                st.setLong(1, caseKey);
+                st.setString(2, (String) row[0]);
+                st.setLong(3, (Long) row[1]);
+                st.setString(4, memory.method());
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 

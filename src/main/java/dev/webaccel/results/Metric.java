@@ -9,7 +9,9 @@ public enum Metric {
     /** Per-operation wall-clock time of the timed samples, always (to compare a GPU backend with WebAssembly). */
     WARM_WALL_MS("warm-wall-ms"),
     /** The cold sample: prepare + first operation, one per page run. */
-    COLD_MS("cold-ms");
+    COLD_MS("cold-ms"),
+    /** Fetching the case's inputs and weights (models: header checks, byte ranges, widening), one per page run. */
+    LOAD_MS("load-ms");
 
     private final String id;
 

@@ -51,7 +51,8 @@ public class RecordMeasurementsTest {
 
     private static CaseOutcome ran(KernelCase c, String backend, List<Sample> samples, boolean passed) {
         CaseResult result = new CaseResult("r", c.id(), CaseStatus.OK, Backend.parse(backend), "test",
-                TensorData.of(new float[] {1f}, 1), 0.005, 1, backend.equals("wasm-simd-threads") ? 2 : null);
+                TensorData.of(new float[] {1f}, 1), 0.005, 1, backend.equals("wasm-simd-threads") ? 2 : null,
+                null, null);
         return new CaseOutcome(c, Optional.of(result), samples,
                 Optional.of(new OutputCheck(passed, 1, passed ? 0 : 1, 0, 0, 0, passed ? "ok" : "1 of 1 values outside")));
     }

@@ -66,6 +66,11 @@ public class ModelGoldenIT extends BrowserTestBase {
             assertThat(outcome.backend().isWasm()).as("no WebGPU: " + outcome.reason()).isTrue();
         }
         assertThat(outcome.result().orElseThrow().readbacksPerRun()).as("readbacks per inference").isEqualTo(1);
+        long parameters = GoldenModels.load(settings.projectDir(), family).parameters();
+        assertThat(outcome.result().orElseThrow().memory().weightBytes()).as("f32 weights resident once: 4 bytes x "
+                + parameters + " parameters").isEqualTo(4 * parameters);
+        assertThat(run.record(outcome.kernelCase().id()).orElseThrow().series()).as("load, cold and warm series")
+                .extracting(s -> s.metric().id()).contains("load-ms", "cold-ms", "warm-median-ms");
         assertThat(outcome.check().orElseThrow().passed()).as(family + " on " + outcome.backend() + " in "
                 + run.label() + " vs transformers: " + outcome.check().orElseThrow().summary()).isTrue();
     }

@@ -44,6 +44,15 @@ public class ProtocolCodecTest {
                 + "\"status\":\"ok\",\"backend\":\"webgpu\",\"reason\":\"\",\"timerResolutionMs\":0.1,"
                 + "\"output\":{\"dtype\":\"f32\",\"shape\":[2],\"encoding\":\"base64-f32le\",\"data\":\"AACAPwAAAEA=\"}}");
         assertThat(r.output().values()).containsExactly(1.0f, 2.0f);
+        CaseResult model = (CaseResult) codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r1\",\"caseId\":\"c\","
+                + "\"status\":\"ok\",\"backend\":\"webgpu\",\"timerResolutionMs\":0.1,\"loadMs\":12.5,"
+                + "\"memory\":{\"deviceBytes\":4096,\"weightBytes\":1024,\"method\":\"webgpu buffers\"},"
+                + "\"output\":{\"dtype\":\"f32\",\"shape\":[2],\"encoding\":\"base64-f32le\",\"data\":\"AACAPwAAAEA=\"}}");
+        assertThat(model.loadMs()).isEqualTo(12.5);
+        assertThat(model.memory()).isEqualTo(new MemoryReport(4096, 1024, "webgpu buffers"));
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"case-result\",\"run\":\"r1\",\"caseId\":\"c\","
+                + "\"status\":\"not-run\",\"timerResolutionMs\":0.1,"
+                + "\"memory\":{\"deviceBytes\":10,\"weightBytes\":20}}")).hasMessageContaining("weightBytes 20");
         assertThat(codec.decode("{\"v\":1,\"type\":\"log\",\"run\":\"r1\",\"level\":\"warn\",\"text\":\"t\"}"))
                 .isInstanceOf(LogLine.class);
         assertThat(codec.decode("{\"v\":1,\"type\":\"error\",\"run\":\"r1\",\"caseId\":null,\"kind\":\"uncaught\","

@@ -48,6 +48,11 @@ public final class GoldenModels {
             return graph.toCase("model-" + family + "-golden", expected, scale, TOLERANCE);
         }
 
+        /** The parameter count transformers reported (meta.json). */
+        public long parameters() {
+            return ModelConfig.read(dir.resolve("meta.json")).integer("params");
+        }
+
         public Map<String, float[]> weights() {
             return Safetensors.open(dir.resolve("model.safetensors")).readAllF32();
         }
