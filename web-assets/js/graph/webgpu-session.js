@@ -26,7 +26,7 @@ export class WebGpuSession {
     const weights = weightNames(this.spec);
     for (const [name, values] of Object.entries(constants)) {
       tensors[name] = this.upload(name, values, wantedAs(name, nodes));
-      if (weights.has(name)) this.bytes.weights += tensors[name].buffer.size;
+      if (weights.has(name)) this.bytes.weights += tensors[name].dtype === 'f16' ? values.length * 2 : values.byteLength;
     }
     for (const { node, op, elements } of nodes) {
       if (!op.webgpu) throw new Error(`op ${node.op} has no WebGPU implementation`);
@@ -75,7 +75,8 @@ export class WebGpuSession {
 
   /** Bytes of the GPU buffers this session holds (inputs, weights, intermediates), as its allocator counted them. */
   memory() {
-    return { deviceBytes: this.bytes.device, weightBytes: this.bytes.weights, method: 'webgpu buffers the session created' };
+    return { deviceBytes: this.bytes.device, weightBytes: this.bytes.weights,
+      method: 'webgpu buffers the session created (allocated sizes); weights as stored (f32 or f16)' };
   }
 
   dispose() {

@@ -62,6 +62,17 @@ public final class ClipReference {
         ClipVisionConfig vision = config.vision();
         int hidden = vision.hiddenSize();
         int seq = 1 + vision.patches();
+        float[] x = visionHiddenStates(pixelValues, images);
+        float[] pooled = Layers.layerNorm(weights, "vision_model.post_layernorm", Tokens.firstOfEach(x, images, seq, hidden),
+                images, hidden, vision.layerNormEps());
+        return Layers.linear(weights, "visual_projection", pooled, images, hidden, config.projectionDim());
+    }
+
+    /** The vision encoder's last hidden states, class token first: (images * (1 + patches)) x hidden. */
+    public float[] visionHiddenStates(float[] pixelValues, int images) {
+        ClipVisionConfig vision = config.vision();
+        int hidden = vision.hiddenSize();
+        int seq = 1 + vision.patches();
         int patch = vision.patchSize();
         float[] x = ImageTokens.embed(pixelValues, images, vision.numChannels(), vision.imageSize(), patch, hidden,
                 weights.get("vision_model.embeddings.patch_embedding.weight",
@@ -75,9 +86,7 @@ public final class ClipReference {
             x = EncoderLayer.apply(weights, LAYER.under("vision_model.encoder.layers." + l), dims, x, images, seq, false,
                     null);
         }
-        float[] pooled = Layers.layerNorm(weights, "vision_model.post_layernorm", Tokens.firstOfEach(x, images, seq, hidden),
-                images, hidden, vision.layerNormEps());
-        return Layers.linear(weights, "visual_projection", pooled, images, hidden, config.projectionDim());
+        return x;
     }
 
     private static float[] scaled(float[] x, float factor) {

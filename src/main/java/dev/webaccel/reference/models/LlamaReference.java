@@ -24,11 +24,21 @@ public final class LlamaReference {
 
     /** inputIds: batch x seq; returns logits (batch*seq) x vocab. */
     public float[] logits(int[] inputIds, int batch, int seq) {
+        return logitsOfEmbeddings(embed(inputIds), batch, seq);
+    }
+
+    /** The token embeddings of ids: ids.length x hidden. */
+    public float[] embed(int[] ids) {
+        return Gather.rows(weights.get("model.embed_tokens.weight", config.vocabSize() * config.hiddenSize()),
+                config.hiddenSize(), ids);
+    }
+
+    /** The decoder over given input embeddings (batch*seq x hidden), as LLaVA feeds it: logits (batch*seq) x vocab. */
+    public float[] logitsOfEmbeddings(float[] x, int batch, int seq) {
         int hidden = config.hiddenSize();
         int vocab = config.vocabSize();
         int rows = batch * seq;
         float[] embeddings = weights.get("model.embed_tokens.weight", vocab * hidden);
-        float[] x = Gather.rows(embeddings, hidden, inputIds);
         for (int l = 0; l < config.numHiddenLayers(); l++) {
             x = layer("model.layers." + l, x, batch, seq);
         }

@@ -66,6 +66,16 @@ public final class ClipGraph {
 
     private static String visionTower(GraphBuilder g, ModelConfig c, float[] pixels, int projection) {
         int hidden = c.integer("hidden_size");
+        int seq = (c.integer("image_size") / c.integer("patch_size")) * (c.integer("image_size") / c.integer("patch_size")) + 1;
+        String x = visionHiddenStates(g, c, pixels);
+        String first = g.gather(x, g.input(Inputs.ids("image_pool_row", new int[] {0})), 1, hidden, seq);
+        String pooled = g.layerNorm(first, 1, hidden, "vision_model.post_layernorm", c.number("layer_norm_eps"));
+        return g.linear(pooled, 1, hidden, "visual_projection", projection, false);
+    }
+
+    /** The vision encoder's last hidden states of one image, class token first: (1 + patches) x hidden. */
+    static String visionHiddenStates(GraphBuilder g, ModelConfig c, float[] pixels) {
+        int hidden = c.integer("hidden_size");
         int channels = c.integer("num_channels", 3);
         int size = c.integer("image_size");
         int patch = c.integer("patch_size");
@@ -83,10 +93,7 @@ public final class ClipGraph {
         String tokens = g.concat(List.of(g.weight(p + "embeddings.class_embedding", hidden), patches), seq, hidden);
         String x = g.add(tokens, g.weight(p + "embeddings.position_embedding.weight", seq, hidden), seq, hidden);
         x = g.layerNorm(x, seq, hidden, p + "pre_layrnorm", eps);
-        x = layers(g, c, p, x, 1, seq, false);
-        String first = g.gather(x, g.input(Inputs.ids("image_pool_row", new int[] {0})), 1, hidden, seq);
-        String pooled = g.layerNorm(first, 1, hidden, p + "post_layernorm", eps);
-        return g.linear(pooled, 1, hidden, "visual_projection", projection, false);
+        return layers(g, c, p, x, 1, seq, false);
     }
 
     private static String layers(GraphBuilder g, ModelConfig c, String prefix, String x, int batch, int seq,

@@ -20,7 +20,9 @@ import java.util.Map;
 public final class GraphBuilder {
     private final List<GraphNode> nodes = new ArrayList<>();
     private final List<InputTensor> inputs = new ArrayList<>();
-    private final Map<String, List<Integer>> weights = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Integer>>> weightsByFile = new LinkedHashMap<>();
+    private final Map<String, Path> paths = new LinkedHashMap<>();
+    private String file = "";
     private int counter;
 
     public String input(InputTensor tensor) {
@@ -28,12 +30,23 @@ public final class GraphBuilder {
         return tensor.name();
     }
 
+    /** Weights registered from now on come from this file (a composite's component). */
+    public GraphBuilder useFile(String id, Path path) {
+        file = id;
+        paths.put(id, path);
+        return this;
+    }
+
     /** A weight the graph reads; registering the same name twice with another shape is an error. */
     public String weight(String name, Integer... shape) {
-        List<Integer> previous = weights.putIfAbsent(name, List.of(shape));
-        if (previous != null && !previous.equals(List.of(shape))) {
-            throw new ModelException("weight '" + name + "' is read as " + previous + " and as " + List.of(shape));
+        for (Map.Entry<String, Map<String, List<Integer>>> f : weightsByFile.entrySet()) {
+            List<Integer> previous = f.getValue().get(name);
+            if (previous != null && (!previous.equals(List.of(shape)) || !f.getKey().equals(file))) {
+                throw new ModelException("weight '" + name + "' is read as " + previous + " from '" + f.getKey()
+                        + "' and as " + List.of(shape) + " from '" + file + "'");
+            }
         }
+        weightsByFile.computeIfAbsent(file, k -> new LinkedHashMap<>()).put(name, List.of(shape));
         return name;
     }
 
@@ -131,11 +144,23 @@ public final class GraphBuilder {
         return List.copyOf(inputs);
     }
 
-    /** The weights read so far, as the file the page must find them in. */
+    /** The weights read so far, as the one file the page must find them in (no {@link #useFile} calls). */
     public WeightFile weightFile(String id, Path path, List<String> ignored) {
-        List<WeightTensor> tensors = weights.entrySet().stream()
-                .map(e -> new WeightTensor(e.getKey(), e.getValue())).toList();
-        return new WeightFile(id, path, tensors, ignored);
+        if (!paths.isEmpty()) {
+            throw new ModelException("this graph reads " + paths.size() + " files; use weightFiles");
+        }
+        return fileOf(id, path, weightsByFile.getOrDefault("", Map.of()), ignored);
+    }
+
+    /** Every file named with {@link #useFile}, with the tensors read from it; {@code ignored} by file id. */
+    public List<WeightFile> weightFiles(Map<String, List<String>> ignored) {
+        return paths.entrySet().stream().map(e -> fileOf(e.getKey(), e.getValue(),
+                weightsByFile.getOrDefault(e.getKey(), Map.of()), ignored.getOrDefault(e.getKey(), List.of()))).toList();
+    }
+
+    private static WeightFile fileOf(String id, Path path, Map<String, List<Integer>> tensors, List<String> ignored) {
+        return new WeightFile(id, path, tensors.entrySet().stream()
+                .map(e -> new WeightTensor(e.getKey(), e.getValue())).toList(), ignored);
     }
 
     private String add(Op op, Map<String, Object> params, String file, String entry, Map<String, String> in,

@@ -15,7 +15,26 @@ public final class LlamaGraph {
     }
 
     public static ModelGraph build(ModelConfig c, Path weights, int[] ids) {
+        GraphBuilder g = new GraphBuilder();
         int seq = ids.length;
+        decoder(g, c, embed(g, c, ids, "input_ids"), seq);
+        boolean tied = c.flag("tie_word_embeddings", false);
+        return new ModelGraph("llama", g.nodes(), g.inputs(), g.weightFile("llama.model", weights,
+                tied ? List.of("lm_head.weight") : List.of()), List.of(new OutputPart("logits",
+                List.of(1, seq, c.integer("vocab_size")))));
+    }
+
+    /** The token embeddings of ids: ids.length x hidden. */
+    static String embed(GraphBuilder g, ModelConfig c, int[] ids, String inputName) {
+        int vocab = c.integer("vocab_size");
+        int hidden = c.integer("hidden_size");
+        Inputs.requireIds(c, inputName, ids, vocab);
+        return g.gather(g.weight("model.embed_tokens.weight", vocab, hidden), g.input(Inputs.ids(inputName, ids)),
+                ids.length, hidden, vocab);
+    }
+
+    /** The decoder over input embeddings x (seq x hidden): logits seq x vocab. */
+    static String decoder(GraphBuilder g, ModelConfig c, String x, int seq) {
         int hidden = c.integer("hidden_size");
         int heads = c.integer("num_attention_heads");
         int kvHeads = c.integer("num_key_value_heads", heads);
@@ -29,12 +48,7 @@ public final class LlamaGraph {
         if (HfConfigs.activation(c, "hidden_act") != Activation.SILU) {
             throw new ModelException(c.source() + ": LLaMA's MLP is SwiGLU; hidden_act must be silu");
         }
-        Inputs.requireIds(c, "input_ids", ids, vocab);
         Inputs.requireLength(c, "tokens", seq, c.integer("max_position_embeddings"));
-
-        GraphBuilder g = new GraphBuilder();
-        String embeddings = g.weight("model.embed_tokens.weight", vocab, hidden);
-        String x = g.gather(embeddings, g.input(Inputs.ids("input_ids", ids)), seq, hidden, vocab);
         AttentionShape shape = new AttentionShape(1, seq, seq, heads, kvHeads, headDim, true);
         for (int i = 0; i < c.integer("num_hidden_layers"); i++) {
             String p = "model.layers." + i + ".";
@@ -55,10 +69,7 @@ public final class LlamaGraph {
         }
         x = g.rmsNorm(x, seq, hidden, "model.norm.weight", eps);
         boolean tied = c.flag("tie_word_embeddings", false);
-        String head = tied ? embeddings : g.weight("lm_head.weight", vocab, hidden);
-        g.linearWith(x, seq, hidden, head, null, vocab, "logits");
-        return new ModelGraph("llama", g.nodes(), g.inputs(), g.weightFile("llama.model", weights,
-                tied ? List.of("lm_head.weight") : List.of()), List.of(new OutputPart("logits", List.of(1, seq, vocab))));
+        String head = tied ? "model.embed_tokens.weight" : g.weight("lm_head.weight", vocab, hidden);
+        return g.linearWith(x, seq, hidden, head, null, vocab, "logits");
     }
-
 }

@@ -11,10 +11,16 @@ import java.util.List;
  * A model's forward pass as one graph. Several outputs (e.g. BERT's hidden states and pooled output) are packed
  * by a last concat node into one tensor, so an inference ends at one readback; {@code parts} says what is where.
  */
-public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor> inputs, WeightFile weights,
+public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor> inputs, List<WeightFile> files,
                          List<OutputPart> parts) {
 
+    public ModelGraph(String family, List<GraphNode> nodes, List<InputTensor> inputs, WeightFile weights,
+                      List<OutputPart> parts) {
+        this(family, nodes, inputs, List.of(weights), parts);
+    }
+
     public ModelGraph {
+        files = List.copyOf(files);
         nodes = List.copyOf(nodes);
         inputs = List.copyOf(inputs);
         parts = List.copyOf(parts);
@@ -31,8 +37,17 @@ public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor>
         }
     }
 
+    /** The one weight file of a single-file model. */
+    public WeightFile weights() {
+        if (files.size() != 1) {
+            throw new ModelException(family + " reads " + files.size() + " weight files, not one");
+        }
+        return files.get(0);
+    }
+
     /** The same graph reading its weights from another file (a converted or damaged copy) under another id. */
     public ModelGraph withWeightFile(String id, java.nio.file.Path path) {
+        WeightFile weights = weights();
         return new ModelGraph(family, nodes, inputs, new WeightFile(id, path, weights.tensors(), weights.ignored()), parts);
     }
 
@@ -42,6 +57,6 @@ public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor>
 
     /** The case the page runs, checked against {@code expected} (the packed outputs, in {@code parts} order). */
     public KernelCase toCase(String id, float[] expected, float[] errorScale, Tolerance tolerance) {
-        return KernelCase.model(id, nodes, inputs, List.of(weights), expected, errorScale, tolerance).named(family, "");
+        return KernelCase.model(id, nodes, inputs, files, expected, errorScale, tolerance).named(family, "");
     }
 }
