@@ -47,6 +47,8 @@ import java.util.function.Function;
  * <tr><td>regressions</td><td>report</td><td>report|strict: strict fails the build on a flagged regression</td></tr>
  * <tr><td>regressions.margin.pct</td><td>20</td><td>a change smaller than this (ratio of medians inside
  * [1/(1+m), 1+m]) is never flagged, however small its p-value</td></tr>
+ * <tr><td>model.dir</td><td>(none)</td><td>a Hugging Face model folder (config.json + model.safetensors; bert,
+ * vit, clip or llama) that ModelDirIT runs in every selected browser against the Java reference</td></tr>
  * <tr><td>test.slowdown</td><td>(none)</td><td>test setting: case-id-prefix:factor runs each counted operation of
  * matching cases factor times, to show a regression is caught</td></tr>
  * <tr><td>webaccel.project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
@@ -83,6 +85,7 @@ public record Settings(
         String regressions,
         int regressionMarginPct,
         Optional<String> testSlowdown,
+        Optional<String> modelDir,
         Path projectDir) {
     /** The {@code db.path} value that turns the history off. */
     public static final String NO_HISTORY = "none";
@@ -126,6 +129,7 @@ public record Settings(
                 s.oneOf("regressions", "report", "report", "strict"),
                 s.integer("regressions.margin.pct", 20, 1),
                 s.optional("test.slowdown"),
+                s.optional("model.dir"),
                 Path.of(s.string("webaccel.project.dir", System.getProperty("user.dir"))).toAbsolutePath());
     }
 

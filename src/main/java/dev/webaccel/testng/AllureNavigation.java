@@ -30,6 +30,7 @@ public final class AllureNavigation {
             Map.entry("GraphChainIT", new Place("Models", "Graph chain (MLP block)")),
             Map.entry("ModelGoldenIT", new Place("Models", "Golden models vs transformers")),
             Map.entry("ModelCompositeIT", new Place("Models", "Composite models (separate components)")),
+            Map.entry("ModelDirIT", new Place("Models", "A model folder (-Dmodel.dir)")),
             Map.entry("ModelWeightsIT", new Place("Models", "Weight files: damage and conversion")),
             Map.entry("WasmFallbackIT", new Place("Fallback", "WebAssembly fallback")),
             Map.entry("FaultInjectionIT", new Place("Fallback", "Device loss")),

@@ -14,7 +14,7 @@ import java.util.Map;
  * its outputs.safetensors.
  */
 public final class GoldenModels {
-    public static final List<String> FAMILIES = List.of("bert", "vit", "clip", "llama");
+    public static final List<String> FAMILIES = List.of("bert", "vit", "clip", "llama", "whisper", "wav2vec2");
 
     /**
      * |page - transformers| <= 5e-5 + 5e-5 |transformers|: about 10x what was measured (at most 4.8e-6 absolute on
@@ -98,6 +98,10 @@ public final class GoldenModels {
             case "clip" -> ClipGraph.build(config, weights, rows(ints(inputs.readI64("input_ids")),
                     (int) inputs.info("input_ids").shape()[1]), inputs.readF32("pixel_values"));
             case "llama" -> LlamaGraph.build(config, weights, ints(inputs.readI64("input_ids")));
+            case "whisper" -> WhisperGraph.build(config, weights, Safetensors.open(weights).tensors().stream()
+                    .map(TensorInfo::name).filter(n -> n.startsWith("decoder.")).toList(),
+                    inputs.readF32("input_features"));
+            case "wav2vec2" -> Wav2Vec2Graph.build(config, weights, inputs.readF32("input_values"));
             default -> throw new ModelException("no golden family '" + family + "'; known: " + FAMILIES);
         };
         return new Golden(family, dir, graph, packed(Safetensors.open(dir.resolve("outputs.safetensors")), graph.parts()));

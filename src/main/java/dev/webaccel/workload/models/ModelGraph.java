@@ -51,6 +51,25 @@ public record ModelGraph(String family, List<GraphNode> nodes, List<InputTensor>
         return new ModelGraph(family, nodes, inputs, new WeightFile(id, path, weights.tensors(), weights.ignored()), parts);
     }
 
+    /**
+     * The same graph reading a single-file model whose tensors carry a prefix (e.g. {@code bert.} in checkpoints of
+     * BertForPreTraining), from {@code path}; {@code ignored} names the file's other tensors (task heads).
+     */
+    public ModelGraph withWeightPrefix(String prefix, String id, java.nio.file.Path path, List<String> ignored) {
+        WeightFile weights = weights();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        weights.tensors().forEach(t -> names.add(t.name()));
+        List<GraphNode> renamed = nodes.stream().map(n -> new GraphNode(n.op(), n.params(), n.kernel(),
+                n.inputs().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        e -> names.contains(e.getValue()) ? prefix + e.getValue() : e.getValue())),
+                n.output(), n.shape())).toList();
+        List<WeightFile.WeightTensor> tensors = weights.tensors().stream()
+                .map(t -> new WeightFile.WeightTensor(prefix + t.name(), t.shape())).toList();
+        List<String> skip = new java.util.ArrayList<>(weights.ignored().stream().map(n -> prefix + n).toList());
+        skip.addAll(ignored);
+        return new ModelGraph(family, renamed, inputs, new WeightFile(id, path, tensors, skip), parts);
+    }
+
     public int outputElements() {
         return parts.stream().mapToInt(OutputPart::elements).sum();
     }
