@@ -1,52 +1,66 @@
-/* Conv1d, kernel 3, padding 1, stride 1 or 2 (Whisper's encoder stem).
- * x [Cin][L], w [Cout][Cin][3], bias [Cout] or null, y [Cout][Lout],
- * Lout = (L - 1) / stride + 1. Computes output channels [co0, co1).
- * y[co][t] = bias + sum_ci sum_k w[co][ci][k] * x[ci][t*stride + k - 1] (zero outside). */
+/* Conv1d with zero padding and groups (PyTorch Conv1d, batch 1), as wgsl/conv1d.wgsl.
+ * x [Cin][L], w [Cout][Cin/groups][K], bias [Cout] or null, y [Cout][Lout] where Lout <= the full
+ * (L + 2 pad - K) / stride + 1 (the host passes it after trim: frames past Lout are never computed).
+ * y[co][t] = bias + sum_c sum_j w[co][c][j] * x[first + c][t*stride + j - pad] (zero outside),
+ * first = (co / (Cout/groups)) * (Cin/groups). Computes output channels [co0, co1).
+ * Per (co, c) one pass over t: in the interior (every tap in range) four outputs at a time with all K taps
+ * accumulated in a register, so y is loaded and stored once per input channel, not once per tap. */
 #include "common.h"
 
-static inline float xat(const float *x, int L, int i) { return (i >= 0 && i < L) ? x[i] : 0.0f; }
+#ifdef __wasm_simd128__
+/* x[at], x[at + stride], x[at + 2 stride], x[at + 3 stride]; reads nothing past x[at + 3 stride] */
+static inline v128_t strided4(const float *x, int at, int stride) {
+  if (stride == 1) return wasm_v128_load(x + at);
+  if (stride == 2) return wasm_i32x4_shuffle(wasm_v128_load(x + at), wasm_v128_load(x + at + 3), 0, 2, 5, 7);
+  return wasm_f32x4_make(x[at], x[at + stride], x[at + 2 * stride], x[at + 3 * stride]);
+}
+#endif
 
-WA_EXPORT void conv1d_k3_f32(const float *x, const float *w, const float *bias, float *y,
-                             int Cin, int L, int Cout, int stride, int co0, int co1) {
-  (void)Cout;
-  int Lout = (L - 1) / stride + 1;
+/* yr[t] += sum_j wk[j] x[t*stride + j - pad] over the taps in range, for t in [t0, t1). */
+static void edge(float *yr, const float *xr, const float *wk, int L, int K, int stride, int pad, int t0, int t1) {
+  for (int t = t0; t < t1; t++) {
+    float s = yr[t];
+    int base = t * stride - pad;
+    for (int j = 0; j < K; j++) {
+      int at = base + j;
+      if (at >= 0 && at < L) s += wk[j] * xr[at];
+    }
+    yr[t] = s;
+  }
+}
+
+WA_EXPORT void conv1d_f32(const float *x, const float *w, const float *bias, float *y, int Cin, int L, int Cout,
+                          int K, int stride, int pad, int groups, int Lout, int co0, int co1) {
+  int gin = Cin / groups, gout = Cout / groups;
+  /* interior: 0 <= t*stride - pad and t*stride - pad + K - 1 <= L - 1 */
+  int lo = wa_min(Lout, (pad + stride - 1) / stride);
+  int hi = L - K + pad >= 0 ? wa_min(Lout, (L - K + pad) / stride + 1) : 0;
+  if (hi < lo) hi = lo;
   for (int co = co0; co < co1; co++) {
     float *yr = y + (size_t)co * Lout;
     float b = bias ? bias[co] : 0.0f;
     for (int t = 0; t < Lout; t++) yr[t] = b;
-    for (int ci = 0; ci < Cin; ci++) {
-      const float *xr = x + (size_t)ci * L;
-      const float *wk = w + ((size_t)co * Cin + ci) * 3;
-      float w0 = wk[0], w1 = wk[1], w2 = wk[2];
-      /* t = 0 reads x[-1]; the SIMD body covers t where all reads are in range */
-      yr[0] = (yr[0] + w1 * xat(xr, L, 0)) + w2 * xat(xr, L, 1);
-      int t = 1;
+    const float *xg = x + (size_t)(co / gout) * gin * L;
+    for (int c = 0; c < gin; c++) {
+      const float *xr = xg + (size_t)c * L;
+      const float *wk = w + ((size_t)co * gin + c) * K;
+      edge(yr, xr, wk, L, K, stride, pad, 0, lo);
+      int t = lo;
 #ifdef __wasm_simd128__
-      v128_t v0 = wasm_f32x4_splat(w0), v1 = wasm_f32x4_splat(w1), v2 = wasm_f32x4_splat(w2);
-      if (stride == 1) {
-        for (; t + 4 <= Lout && t + 4 < L; t += 4) {  /* reads x[t-1 .. t+4] */
-          v128_t s = wasm_v128_load(yr + t);
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v0, wasm_v128_load(xr + t - 1)));
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v1, wasm_v128_load(xr + t)));
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v2, wasm_v128_load(xr + t + 1)));
-          wasm_v128_store(yr + t, s);
-        }
-      } else {
-        for (; t + 4 <= Lout && 2 * t + 8 < L; t += 4) {  /* reads x[2t-1 .. 2t+8] */
-          v128_t lo = wasm_v128_load(xr + 2 * t - 1), hi = wasm_v128_load(xr + 2 * t + 3);
-          v128_t lo2 = wasm_v128_load(xr + 2 * t + 1), hi2 = wasm_v128_load(xr + 2 * t + 5);
-          v128_t s = wasm_v128_load(yr + t);
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v0, wasm_i32x4_shuffle(lo, hi, 0, 2, 4, 6)));
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v1, wasm_i32x4_shuffle(lo, hi, 1, 3, 5, 7)));
-          s = wasm_f32x4_add(s, wasm_f32x4_mul(v2, wasm_i32x4_shuffle(lo2, hi2, 0, 2, 4, 6)));
-          wasm_v128_store(yr + t, s);
-        }
+      for (; t + 4 <= hi; t += 4) {
+        v128_t s = wasm_v128_load(yr + t);
+        int base = t * stride - pad;
+        for (int j = 0; j < K; j++) s = wasm_f32x4_add(s, wasm_f32x4_mul(wasm_f32x4_splat(wk[j]), strided4(xr, base + j, stride)));
+        wasm_v128_store(yr + t, s);
       }
 #endif
-      for (; t < Lout; t++) {
-        int c = t * stride;
-        yr[t] = ((yr[t] + w0 * xat(xr, L, c - 1)) + w1 * xat(xr, L, c)) + w2 * xat(xr, L, c + 1);
+      for (; t < hi; t++) {
+        float s = yr[t];
+        const float *xs = xr + t * stride - pad;
+        for (int j = 0; j < K; j++) s += wk[j] * xs[j];
+        yr[t] = s;
       }
+      edge(yr, xr, wk, L, K, stride, pad, hi, Lout);
     }
   }
 }

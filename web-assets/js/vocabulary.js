@@ -1,6 +1,6 @@
 // The vocabulary the page shares with Java (dev.webaccel.protocol: Op, Backend, Phase, CaseStatus).
 // VocabularyTest reads these arrays, so keep one quoted string per item in this exact shape.
-export const OPS = Object.freeze(['attention', 'concat', 'conv1d', 'conv2d_patch', 'elementwise', 'gather', 'layernorm', 'linear', 'logmel', 'matmul', 'mha', 'probe', 'qmatmul', 'rmsnorm', 'rope', 'softmax']);
+export const OPS = Object.freeze(['attention', 'concat', 'conv1d', 'conv2d_patch', 'elementwise', 'gather', 'groupnorm', 'layernorm', 'linear', 'logmel', 'matmul', 'mha', 'probe', 'qmatmul', 'rmsnorm', 'rope', 'softmax', 'transpose', 'weightnorm']);
 export const BACKENDS = Object.freeze(['webgpu', 'webnn', 'wasm-simd-threads', 'wasm-simd', 'wasm-scalar', 'none']);
 export const PHASES = Object.freeze(['cold', 'warmup', 'timed']);
 export const STATUSES = Object.freeze(['ok', 'not-run', 'error']);

@@ -563,18 +563,75 @@ export class WasmBackend {
     });
   }
 
-  /** Conv1d k=3, pad=1. x [cin][length], w [cout][cin][3], bias [cout] or null -> [cout][lout]. */
-  conv1d(x, w, bias, { cin, length, cout, stride = 1 }, out = null) {
+  /**
+   * PyTorch Conv1d (batch 1): x [cin][length], w [cout][cin/groups][kernel], bias [cout] or null -> [cout][lout],
+   * lout = (length + 2 pad - kernel) / stride + 1 - trim (the trimmed frames are not computed). Threads split cout.
+   */
+  conv1d(x, w, bias, { cin, length, cout, kernel = 3, stride = 1, pad = 1, groups = 1, trim = 0 }, out = null) {
     return this._timed('conv1d', async (setThreads) => {
-      if (stride !== 1 && stride !== 2) throw new Error(`wasm: conv1d stride must be 1 or 2, not ${stride}`);
-      const lout = Math.floor((length - 1) / stride) + 1;
+      if (cin % groups || cout % groups) throw new Error(`wasm: conv1d cin ${cin} and cout ${cout} must be multiples of groups ${groups}`);
+      const lout = Math.floor((length + 2 * pad - kernel) / stride) + 1 - trim;
+      if (!(lout >= 1)) throw new Error(`wasm: conv1d has no output frames (length ${length}, kernel ${kernel}, pad ${pad}, stride ${stride}, trim ${trim})`);
+      const gin = cin / groups;
       const t = [];
       try {
-        const px = this._in(x, t, 'x', cin * length), pw = this._in(w, t, 'w', cout * cin * 3);
+        const px = this._in(x, t, 'x', cin * length), pw = this._in(w, t, 'w', cout * gin * kernel);
         const pb = this._in(bias, t, 'bias', cout), py = this._target(out, cout * lout, t);
-        await this._parallel('conv1d_k3_f32', cout, cout * cin * lout * 3, 1,
-          (s, e) => [px, pw, pb, py, cin, length, cout, stride, s, e], 0, setThreads);
+        await this._parallel('conv1d_f32', cout, cout * gin * kernel * lout, 1,
+          (s, e) => [px, pw, pb, py, cin, length, cout, kernel, stride, pad, groups, lout, s, e], 0, setThreads);
         return this._result(out, py, cout * lout);
+      } finally { this._done(t); }
+    });
+  }
+
+  /** GroupNorm of x [channels][length] in `groups` groups (biased variance), gamma/beta [channels]. Threads split the groups. */
+  groupnorm(x, gamma, beta, { channels, length, groups, eps = 1e-5 }, out = null) {
+    return this._timed('groupnorm', async (setThreads) => {
+      if (channels % groups) throw new Error(`wasm: groupnorm channels ${channels} must be a multiple of groups ${groups}`);
+      const n = channels * length;
+      const t = [];
+      try {
+        const px = this._in(x, t, 'x', n), pg = this._in(gamma, t, 'gamma', channels), pb = this._in(beta, t, 'beta', channels);
+        const py = this._target(out, n, t);
+        await this._parallel('groupnorm_f32', groups, 3 * n, 1,
+          (s, e) => [px, pg, pb, py, channels, length, groups, eps, s, e], 0, setThreads);
+        return this._result(out, py, n);
+      } finally { this._done(t); }
+    });
+  }
+
+  /** y [cols][rows] = x [rows][cols] transposed. Threads split the rows of x. */
+  transpose(x, { rows, cols }, out = null) {
+    return this._timed('transpose', async (setThreads) => {
+      const n = rows * cols;
+      const t = [];
+      try {
+        const px = this._in(x, t, 'x', n), py = this._target(out, n, t);
+        await this._parallel('transpose_f32', rows, n, 16, (s, e) => [px, py, rows, cols, s, e], 0, setThreads);
+        return this._result(out, py, n);
+      } finally { this._done(t); }
+    });
+  }
+
+  /**
+   * PyTorch weight_norm: v [outer][size][inner], g [size] -> w = g[j] v / ||v[:, j, :]|| (norms in double).
+   * Threads split j for the norms, then outer for the scaling.
+   */
+  weightnorm(g, v, { outer, size, inner }, out = null) {
+    return this._timed('weightnorm', async (setThreads) => {
+      const n = outer * size * inner;
+      const t = [];
+      try {
+        const pg = this._in(g, t, 'g', size), pv = this._in(v, t, 'v', n), pw = this._target(out, n, t);
+        const inv = this._tmp(size * 4, t);
+        let used = 1;
+        const count = (k) => { used = Math.max(used, k); };
+        await this._parallel('weightnorm_norms_f32', size, n, 1,
+          (s, e, scr) => [pv, inv, outer, size, inner, s, e, scr], size * 8, count);
+        await this._parallel('weightnorm_scale_f32', outer, n, 1,
+          (s, e) => [pg, pv, inv, pw, size, inner, s, e], 0, count);
+        setThreads(used);
+        return this._result(out, pw, n);
       } finally { this._done(t); }
     });
   }

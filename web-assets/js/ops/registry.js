@@ -15,6 +15,8 @@ import * as elementwiseWasm from './elementwise/wasm.js';
 import * as elementwiseNN from './elementwise/webnn.js';
 import * as gatherGpu from './gather/webgpu.js';
 import * as gatherWasm from './gather/wasm.js';
+import * as groupnormGpu from './groupnorm/webgpu.js';
+import * as groupnormWasm from './groupnorm/wasm.js';
 import * as layernormGpu from './layernorm/webgpu.js';
 import * as layernormWasm from './layernorm/wasm.js';
 import * as layernormNN from './layernorm/webnn.js';
@@ -37,6 +39,10 @@ import * as ropeWasm from './rope/wasm.js';
 import * as softmaxGpu from './softmax/webgpu.js';
 import * as softmaxWasm from './softmax/wasm.js';
 import * as softmaxNN from './softmax/webnn.js';
+import * as transposeGpu from './transpose/webgpu.js';
+import * as transposeWasm from './transpose/wasm.js';
+import * as weightnormGpu from './weightnorm/webgpu.js';
+import * as weightnormWasm from './weightnorm/wasm.js';
 
 export const OPS = new Map([
   ['attention', { webgpu: attentionGpu, wasm: attentionWasm }],
@@ -45,6 +51,7 @@ export const OPS = new Map([
   ['conv2d_patch', { webgpu: conv2dPatchGpu, wasm: conv2dPatchWasm, webnn: conv2dPatchNN }],
   ['elementwise', { webgpu: elementwiseGpu, wasm: elementwiseWasm, webnn: elementwiseNN }],
   ['gather', { webgpu: gatherGpu, wasm: gatherWasm }],
+  ['groupnorm', { webgpu: groupnormGpu, wasm: groupnormWasm }],
   ['layernorm', { webgpu: layernormGpu, wasm: layernormWasm, webnn: layernormNN }],
   ['linear', { webgpu: linearGpu, wasm: linearWasm }],
   ['logmel', { webgpu: logmelGpu, wasm: logmelWasm }],
@@ -55,6 +62,8 @@ export const OPS = new Map([
   ['rmsnorm', { webgpu: rmsnormGpu, wasm: rmsnormWasm }],
   ['rope', { webgpu: ropeGpu, wasm: ropeWasm }],
   ['softmax', { webgpu: softmaxGpu, wasm: softmaxWasm, webnn: softmaxNN }],
+  ['transpose', { webgpu: transposeGpu, wasm: transposeWasm }],
+  ['weightnorm', { webgpu: weightnormGpu, wasm: weightnormWasm }],
 ].map(([name, host]) => [name, { name, ...host }]));
 
 const registered = [...OPS.keys()].sort().join(',');

@@ -26,7 +26,10 @@ public record WorkCost(double flops, double bytes) {
         return switch (c.op()) {
             case MATMUL, QMATMUL -> new WorkCost(2.0 * num(p, "M") * num(p, "N") * num(p, "K"), bytes);
             case ELEMENTWISE -> new WorkCost(outputBytes / 4, bytes);
-            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM -> new WorkCost(Double.NaN, bytes);
+            case SOFTMAX, LAYERNORM, LOGMEL, RMSNORM, GROUPNORM -> new WorkCost(Double.NaN, bytes);
+            case TRANSPOSE -> new WorkCost(0, bytes);
+            // a multiply-add per value for the squared norms, then g * (v / norm): two products per value
+            case WEIGHTNORM -> new WorkCost(4.0 * outputBytes / 4, bytes);
             case LINEAR -> new WorkCost(num(p, "rows") * num(p, "out") * (2.0 * num(p, "in") + (hasInput(c, "bias") ? 1 : 0)),
                     bytes);
             // the ids, the rows looked up (not the whole table) and the output
@@ -37,7 +40,9 @@ public record WorkCost(double flops, double bytes) {
             case MHA -> new WorkCost(4.0 * num(p, "batch") * num(p, "heads") * num(p, "headDim") * visiblePairs(p), bytes);
             // rope: two products and a sum per output; the angle's cosine and sine, shared by the heads, are not counted
             case ROPE -> new WorkCost(3.0 * outputBytes / 4, bytes);
-            case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") * num(p, "kernel"), bytes);
+            // each output reads its group's cin/groups channels (groups absent = 1)
+            case CONV1D -> new WorkCost(2.0 * outputBytes / 4 * num(p, "cin") / ((Number) p.getOrDefault("groups", 1))
+                    .doubleValue() * num(p, "kernel"), bytes);
             case CONV2D_PATCH -> new WorkCost(2.0 * outputBytes / 4 * num(p, "channels") * num(p, "patch")
                     * num(p, "patch"), bytes);
             case PROBE -> c.kernel().entry().equals("copy")

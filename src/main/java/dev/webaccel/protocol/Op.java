@@ -14,6 +14,7 @@ public enum Op implements Spelled {
     CONV2D_PATCH("conv2d_patch"),
     ELEMENTWISE("elementwise"),
     GATHER("gather"),
+    GROUPNORM("groupnorm"),
     LAYERNORM("layernorm"),
     LINEAR("linear"),
     LOGMEL("logmel"),
@@ -23,7 +24,9 @@ public enum Op implements Spelled {
     QMATMUL("qmatmul"),
     RMSNORM("rmsnorm"),
     ROPE("rope"),
-    SOFTMAX("softmax");
+    SOFTMAX("softmax"),
+    TRANSPOSE("transpose"),
+    WEIGHTNORM("weightnorm");
 
     private final String id;
 

@@ -1,5 +1,6 @@
 package dev.webaccel.it;
 
+import dev.webaccel.reference.Conv1d;
 import dev.webaccel.reference.QuantScheme;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.cases.AttentionCases;
@@ -8,6 +9,7 @@ import dev.webaccel.workload.cases.Conv1dCases;
 import dev.webaccel.workload.cases.Conv2dPatchCases;
 import dev.webaccel.workload.cases.ElementwiseCases;
 import dev.webaccel.workload.cases.GatherCases;
+import dev.webaccel.workload.cases.GroupNormCases;
 import dev.webaccel.workload.cases.LayerNormCases;
 import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
@@ -17,6 +19,9 @@ import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.RmsNormCases;
 import dev.webaccel.workload.cases.RopeCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
+import dev.webaccel.workload.cases.TransposeCases;
+import dev.webaccel.workload.cases.WeightNormCases;
+import dev.webaccel.workload.models.GoldenLogMel;
 import java.util.List;
 
 /**
@@ -57,7 +62,20 @@ final class FallbackCases {
                 MhaCases.of(2, 19, 45, 8, 2, 64, true, MhaCases.KeyMask.PADDING, 24),
                 MhaCases.of(2, 5, 40, 3, 1, 6, false, MhaCases.KeyMask.ENTRY_FULLY_MASKED, 25),
                 RopeCases.of(2, 100, 4, 64, 10000, 26),
-                RopeCases.of(1, 3, 3, 6, 500000, 27));
+                RopeCases.of(1, 3, 3, 6, 500000, 27),
+                GoldenLogMel.of("fft"),
+                Conv1dCases.of(new Conv1d.Shape(1, 803, 16, 10, 5, 0, 1, 0), false, false, 40),
+                Conv1dCases.of(new Conv1d.Shape(32, 161, 32, 3, 2, 0, 1, 0), false, false, 41),
+                Conv1dCases.of(new Conv1d.Shape(32, 5, 16, 2, 2, 0, 1, 0), false, false, 42),
+                Conv1dCases.of(new Conv1d.Shape(64, 49, 64, 128, 1, 64, 16, 1), true, true, 43),
+                Conv1dCases.of(new Conv1d.Shape(5, 1, 5, 7, 1, 3, 5, 0), true, false, 44),
+                GroupNormCases.of(64, 801, 64, 0f, 45),
+                GroupNormCases.of(2, 20_001, 2, 100f, 46),
+                GroupNormCases.of(6, 1, 3, 0f, 47),
+                TransposeCases.of(512, 49, 48),
+                TransposeCases.of(1, 7, 49),
+                WeightNormCases.of(64 * 4, 128, 1, 50),
+                WeightNormCases.of(3, 5, 7, 51));
     }
 
     static KernelCase qmatmul(int bits, int groupSize, QuantScheme scheme, long seed) {

@@ -8,6 +8,7 @@ import dev.webaccel.harness.RunResult;
 import dev.webaccel.protocol.Backend;
 import dev.webaccel.protocol.Op;
 import dev.webaccel.protocol.CaseStatus;
+import dev.webaccel.reference.Conv1d;
 import dev.webaccel.reference.QuantScheme;
 import dev.webaccel.testng.Attachments;
 import dev.webaccel.testng.RunLabels;
@@ -20,6 +21,7 @@ import dev.webaccel.workload.cases.Conv1dCases;
 import dev.webaccel.workload.cases.Conv2dPatchCases;
 import dev.webaccel.workload.cases.ElementwiseCases;
 import dev.webaccel.workload.cases.GatherCases;
+import dev.webaccel.workload.cases.GroupNormCases;
 import dev.webaccel.workload.cases.LayerNormCases;
 import dev.webaccel.workload.cases.LinearCases;
 import dev.webaccel.workload.cases.LogMelCases;
@@ -30,6 +32,9 @@ import dev.webaccel.workload.cases.QMatMulCases;
 import dev.webaccel.workload.cases.RmsNormCases;
 import dev.webaccel.workload.cases.RopeCases;
 import dev.webaccel.workload.cases.SoftmaxCases;
+import dev.webaccel.workload.cases.TransposeCases;
+import dev.webaccel.workload.cases.WeightNormCases;
+import dev.webaccel.workload.models.GoldenLogMel;
 import dev.webaccel.workload.KernelSpec;
 import dev.webaccel.testng.Steps;
 import java.util.ArrayList;
@@ -100,9 +105,41 @@ public class KernelCorrectnessIT extends BrowserTestBase {
         cases.add(LogMelCases.of("fft", 30, 256, "chirp", seed++));
         cases.add(LogMelCases.of("dft", 1, 256, "sine", seed++));
         cases.add(LogMelCases.of("dft", 5, 256, "sweep", seed++));
+        cases.add(GoldenLogMel.of("fft"));
         cases.addAll(mhaCases(seed++));
         cases.addAll(ropeCases(seed++));
         cases.addAll(transformerOps(seed));
+        cases.addAll(audioOps(seed + 100));
+        return cases;
+    }
+
+    /**
+     * wav2vec2's feature encoder and positional conv (conv1d with groups, no bias, kernels 10/3/2/128, strides 5/2,
+     * trim), groupnorm over long sequences, transpose and weightnorm, at sizes off every tile (1 frame, 1 row).
+     */
+    static List<KernelCase> audioOps(long seed) {
+        List<KernelCase> cases = new ArrayList<>();
+        cases.add(Conv1dCases.of(new Conv1d.Shape(1, 3203, 64, 10, 5, 0, 1, 0), false, false, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(96, 640, 80, 3, 2, 0, 1, 0), false, false, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(70, 5, 33, 2, 2, 0, 1, 0), false, false, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(64, 49, 64, 128, 1, 64, 16, 1), true, true, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(96, 130, 96, 128, 1, 64, 16, 1), true, true, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(9, 37, 6, 5, 3, 2, 3, 0), true, false, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(5, 1, 5, 7, 1, 3, 5, 0), true, false, seed++));
+        cases.add(Conv1dCases.of(new Conv1d.Shape(512, 199, 512, 3, 2, 0, 1, 0), false, false, seed++));
+        cases.add(GroupNormCases.of(512, 639, 512, 0f, seed++));
+        cases.add(GroupNormCases.of(4, 96_001, 4, 100f, seed++));
+        cases.add(GroupNormCases.of(6, 1, 3, 0f, seed++));
+        cases.add(GroupNormCases.of(32, 301, 1, 10f, seed++));
+        cases.add(TransposeCases.of(512, 49, seed++));
+        cases.add(TransposeCases.of(49, 768, seed++));
+        cases.add(TransposeCases.of(1, 7, seed++));
+        cases.add(TransposeCases.of(33, 1, seed++));
+        cases.add(TransposeCases.of(1000, 37, seed++));
+        cases.add(WeightNormCases.of(64 * 4, 128, 1, seed++));
+        cases.add(WeightNormCases.of(3, 5, 7, seed++));
+        cases.add(WeightNormCases.of(1, 1, 1, seed++));
+        cases.add(WeightNormCases.of(1, 6, 300, seed++));
         return cases;
     }
 
@@ -228,6 +265,21 @@ public class KernelCorrectnessIT extends BrowserTestBase {
     @Test
     public void conv1d() {
         assertFamily(Op.CONV1D, run);
+    }
+
+    @Test
+    public void groupnorm() {
+        assertFamily(Op.GROUPNORM, run);
+    }
+
+    @Test
+    public void transpose() {
+        assertFamily(Op.TRANSPOSE, run);
+    }
+
+    @Test
+    public void weightnorm() {
+        assertFamily(Op.WEIGHTNORM, run);
     }
 
     @Test

@@ -96,7 +96,8 @@ public class WasmFallbackIT extends BrowserTestBase {
             WasmStats.Flavour f = stats.flavours().get(flavour);
             assertThat(f.simd()).isEqualTo(!flavour.equals("wasm-scalar"));
             assertThat(f.threads()).isEqualTo(flavour.equals("wasm-simd-threads") ? f.workers() : 1);
-            assertThat(f.ops()).containsKeys("matmul", "qmatmul", "softmax", "layernorm", "attention", "conv1d", "logmel", "mha", "rope");
+            assertThat(f.ops()).containsKeys("matmul", "qmatmul", "softmax", "layernorm", "attention", "conv1d", "logmel", "mha", "rope",
+                    "groupnorm", "transpose", "weightnorm");
             assertThat(f.ops().get("matmul").count()).as("matmul calls: matmul + conv2d_patch cases, cold + warm-up + timed")
                     .isGreaterThanOrEqualTo(2L * (1 + settings.warmup() + settings.iterations()));
         }

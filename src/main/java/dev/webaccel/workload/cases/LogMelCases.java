@@ -59,6 +59,31 @@ public final class LogMelCases {
         return c.named("logmel-" + secondsLabel(seconds), variant.equals("fft") ? "optimized" : "baseline");
     }
 
+    /**
+     * The log-mel of recorded audio whose expected output is another implementation's (the Hugging Face
+     * WhisperFeatureExtractor's input_features, see workload.models.GoldenLogMel), not the Java reference.
+     *
+     * @param audio 16 kHz samples, already padded as that implementation pads them
+     * @param expected its nMels x frames output
+     */
+    public static KernelCase library(String id, String variant, float[] audio, float[] expected) {
+        int samples = audio.length;
+        int mels = LogMelSpectrogram.N_MELS;
+        int frames = LogMelSpectrogram.frames(samples);
+        if (expected.length != mels * frames) {
+            throw new IllegalArgumentException("expected must hold " + mels + "x" + frames + " values for " + samples
+                    + " samples, has " + expected.length);
+        }
+        return new KernelCase(id, "logmel", Map.of("samples", samples, "nMels", mels),
+                new KernelSpec("logmel.wgsl", "logmel_" + variant, Map.of("WG", DEFAULT_WORKGROUP)),
+                List.of(InputTensor.f32("audio", audio, samples),
+                        InputTensor.f32("filters", MelFilterbank.slaneyFloat(AudioSignals.SAMPLE_RATE,
+                                LogMelSpectrogram.N_FFT, mels), mels, LogMelSpectrogram.BINS)),
+                List.of(mels, frames), expected, CaseMath.filled(mels * frames, 1f),
+                new Tolerance(1e-3, 0, "f32 spectra in the page and in the library's f32 STFT: a relative "
+                        + "mel-energy error d moves (x+4)/4 by 0.11*d; absolute 1e-3 allows d ~ 1e-2"));
+    }
+
     public static float[] signal(String signal, double seconds, long seed) {
         return switch (signal) {
             case "sweep" -> AudioSignals.chirp(20, 7980, seconds, 0.5);

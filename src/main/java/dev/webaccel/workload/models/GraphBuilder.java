@@ -1,6 +1,7 @@
 package dev.webaccel.workload.models;
 
 import dev.webaccel.protocol.Op;
+import dev.webaccel.reference.Conv1d;
 import dev.webaccel.workload.GraphNode;
 import dev.webaccel.workload.InputTensor;
 import dev.webaccel.workload.KernelSpec;
@@ -134,6 +135,49 @@ public final class GraphBuilder {
         return add(Op.CONV2D_PATCH, Map.of("channels", channels, "height", height, "width", width, "dim", dim,
                 "patch", patch), "conv2d_patch.wgsl", "conv2d_patch", Map.of("image", image, "w", w, "bias", bias),
                 "patches", tokens, dim);
+    }
+
+    /**
+     * PyTorch Conv1d over x[cin, length] (channels first) -> [cout, outLength after trim]. w is any tensor of
+     * cout*(cin/groups)*kernel values in PyTorch's layout (a weight, or a weightNorm output); bias null for none
+     * (conv_bias false); gelu applies the exact GELU to the output.
+     */
+    public String conv1d(String x, String w, String bias, Conv1d.Shape s, boolean gelu) {
+        Map<String, String> in = new LinkedHashMap<>(Map.of("x", x, "w", w));
+        if (bias != null) {
+            in.put("bias", bias);
+        }
+        Map<String, Object> params = Map.of("cin", s.cin(), "length", s.length(), "cout", s.cout(), "kernel", s.kernel(),
+                "stride", s.stride(), "pad", s.pad(), "groups", s.groups(), "gelu", gelu, "trim", s.trim());
+        return add(Op.CONV1D, params, "conv1d.wgsl", "conv1d", in, "conv", s.cout(), s.outLength());
+    }
+
+    /** nn.GroupNorm over x[channels, length] (channels first): {@code prefix.weight}, {@code prefix.bias} [channels]. */
+    public String groupNorm(String x, int channels, int length, int groups, String prefix, double eps) {
+        return add(Op.GROUPNORM, Map.of("channels", channels, "length", length, "groups", groups, "eps", eps),
+                "groupnorm.wgsl", "groupnorm", Map.of("x", x, "gamma", weight(prefix + ".weight", channels),
+                        "beta", weight(prefix + ".bias", channels)), "gn", channels, length);
+    }
+
+    /** x[rows, cols] -> [cols, rows]. */
+    public String transpose(String x, int rows, int cols) {
+        return add(Op.TRANSPOSE, Map.of("rows", rows, "cols", cols), "transpose.wgsl", "transpose", Map.of("x", x),
+                "t", cols, rows);
+    }
+
+    /**
+     * PyTorch weight_norm, w = g v / ||v|| with the norm over every dim but one: v (a tensor of outer*size*inner
+     * values, its shape collapsed around that dim) and g (size values) -> [outer, size*inner].
+     */
+    public String weightNorm(String g, String v, int outer, int size, int inner) {
+        return add(Op.WEIGHTNORM, Map.of("outer", outer, "size", size, "inner", inner), "weightnorm.wgsl", "weightnorm",
+                Map.of("g", g, "v", v), "wn", outer, size * inner);
+    }
+
+    /** Whisper's log-mel of audio[samples] (16 kHz) with Slaney filters[nMels, 201] -> [nMels, samples / 160]. */
+    public String logMel(String audio, String filters, int samples, int nMels) {
+        return add(Op.LOGMEL, Map.of("samples", samples, "nMels", nMels), "logmel.wgsl", "logmel_fft",
+                Map.of("audio", audio, "filters", filters), "logmel", nMels, samples / 160);
     }
 
     public List<GraphNode> nodes() {

@@ -1,13 +1,18 @@
 package dev.webaccel.workload.models;
 
+import dev.webaccel.reference.Conv1d;
 import dev.webaccel.reference.Conv2dPatch;
 import dev.webaccel.reference.Elementwise;
 import dev.webaccel.reference.Gather;
+import dev.webaccel.reference.GroupNorm;
 import dev.webaccel.reference.LayerNorm;
+import dev.webaccel.reference.LogMelSpectrogram;
 import dev.webaccel.reference.Linear;
 import dev.webaccel.reference.MultiHeadAttention;
 import dev.webaccel.reference.RmsNorm;
 import dev.webaccel.reference.Rope;
+import dev.webaccel.reference.Transpose;
+import dev.webaccel.reference.WeightNorm;
 import dev.webaccel.workload.GraphNode;
 import dev.webaccel.workload.InputTensor;
 import java.nio.ByteBuffer;
@@ -62,10 +67,28 @@ public final class GraphInterpreter {
                     d(p, "theta"));
             case CONV2D_PATCH -> Conv2dPatch.embed(t.get(in.get("image")), t.get(in.get("w")), t.get(in.get("bias")),
                     i(p, "channels"), i(p, "height"), i(p, "width"), i(p, "dim"), i(p, "patch"));
+            case CONV1D -> Conv1d.apply(new Conv1d.Shape(i(p, "cin"), i(p, "length"), i(p, "cout"), i(p, "kernel", 3),
+                    i(p, "stride", 1), i(p, "pad", 1), i(p, "groups", 1), i(p, "trim", 0)), t.get(in.get("x")),
+                    t.get(in.get("w")), in.containsKey("bias") ? t.get(in.get("bias")) : null,
+                    !Boolean.FALSE.equals(p.get("gelu")));
+            case GROUPNORM -> GroupNorm.normalize(t.get(in.get("x")), i(p, "channels"), i(p, "length"), i(p, "groups"),
+                    t.get(in.get("gamma")), t.get(in.get("beta")), d(p, "eps"));
+            case TRANSPOSE -> Transpose.apply(t.get(in.get("x")), i(p, "rows"), i(p, "cols"));
+            case WEIGHTNORM -> WeightNorm.apply(t.get(in.get("g")), t.get(in.get("v")),
+                    new int[] {i(p, "outer"), i(p, "size"), i(p, "inner")}, 1);
+            case LOGMEL -> logMel(t.get(in.get("audio")), i(p, "nMels"));
             case CONCAT -> concat(n, t);
             case ELEMENTWISE -> elementwise(n.kernel().entry(), t.get(in.get("a")), t.get(in.get("b")));
             default -> throw new ModelException("the graph interpreter has no reference for op " + n.op());
         };
+    }
+
+    /** The reference builds its own 80 Slaney filters (the page reads them from the node's filters input). */
+    private static float[] logMel(float[] audio, int nMels) {
+        if (nMels != LogMelSpectrogram.N_MELS) {
+            throw new ModelException("the graph interpreter's log-mel has " + LogMelSpectrogram.N_MELS + " mels, not " + nMels);
+        }
+        return LogMelSpectrogram.compute(audio);
     }
 
     private static float[] elementwise(String entry, float[] a, float[] b) {
@@ -117,6 +140,11 @@ public final class GraphInterpreter {
 
     private static int i(Map<String, Object> p, String key) {
         return ((Number) p.get(key)).intValue();
+    }
+
+    /** A param the page defaults when absent (conv1d's kernel, stride, pad, groups, trim). */
+    private static int i(Map<String, Object> p, String key, int absent) {
+        return p.containsKey(key) ? i(p, key) : absent;
     }
 
     private static double d(Map<String, Object> p, String key) {

@@ -2,6 +2,7 @@ package dev.webaccel.workload.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.webaccel.reference.Conv1d;
 import dev.webaccel.reference.QuantScheme;
 import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.OutputCheck;
@@ -48,6 +49,13 @@ public class CaseBuildersTest {
             ElementwiseCases.of("quick_gelu", 100, 8f, 19),
             ElementwiseCases.of("tanh", 100, 100f, 20),
             ElementwiseCases.of("exp", 100, 8f, 21),
+            Conv1dCases.of(new Conv1d.Shape(1, 53, 4, 10, 5, 0, 1, 0), false, false, 22),
+            Conv1dCases.of(new Conv1d.Shape(8, 9, 8, 4, 1, 2, 4, 1), true, true, 23),
+            GroupNormCases.of(6, 11, 3, 10f, 24),
+            GroupNormCases.of(4, 1, 4, 0f, 25),
+            TransposeCases.of(5, 3, 26),
+            WeightNormCases.of(6, 4, 1, 27),
+            WeightNormCases.of(2, 3, 5, 28),
         };
         for (KernelCase c : cases) {
             assertThat(OutputCheck.compare(c, c.expected()).passed()).as(c.id()).isTrue();
@@ -78,6 +86,22 @@ public class CaseBuildersTest {
         assertThat(concat.params()).containsEntry("parts", 2);
         assertThat(concat.outputShape()).containsExactly(7);
         assertThat(RmsNormCases.l2norm(2, 9, 0, 4).kernel().entry()).isEqualTo("l2norm");
+    }
+
+    @Test
+    public void audioOpIdsParamsAndCosts() {
+        KernelCase pos = Conv1dCases.of(new Conv1d.Shape(64, 49, 64, 128, 1, 64, 16, 1), true, true, 1);
+        assertThat(pos.id()).isEqualTo("conv1d-k128-s1-p64-g16-t1-64x49-to-64-gelu");
+        assertThat(pos.outputShape()).as("50 frames, the last trimmed").containsExactly(64, 49);
+        assertThat(pos.inputs().get(1).shape()).as("w in PyTorch's [cout, cin/groups, kernel] layout").containsExactly(64, 4, 128);
+        assertThat(dev.webaccel.measure.WorkCost.of(pos).flops()).isEqualTo(2.0 * 64 * 49 * 4 * 128);
+        KernelCase feature = Conv1dCases.of(new Conv1d.Shape(1, 400, 8, 10, 5, 0, 1, 0), false, false, 2);
+        assertThat(feature.inputs()).extracting(i -> i.name()).containsExactly("x", "w");
+        assertThat(feature.outputShape()).containsExactly(8, 79);
+        assertThat(Conv1dCases.stem(4, 20, 6, 2, 8).id()).isEqualTo("conv1d-s2-4x20-to-6");
+        assertThat(TransposeCases.of(2, 3, 1).outputShape()).containsExactly(3, 2);
+        assertThat(GroupNormCases.of(4, 5, 2, 0f, 1).params()).containsEntry("groups", 2).containsEntry("eps", 1e-5);
+        assertThat(dev.webaccel.measure.WorkCost.of(WeightNormCases.of(3, 4, 5, 1)).flops()).isEqualTo(4.0 * 60);
     }
 
     @Test
