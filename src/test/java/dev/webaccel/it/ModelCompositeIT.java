@@ -30,15 +30,26 @@ public class ModelCompositeIT extends BrowserTestBase {
     @Override
     protected void prepare() {
         Path dir = settings.projectDir().resolve("target/webaccel/composites");
-        run = run(Plan.correctness("auto", List.of(Composites.llava(settings.projectDir(), dir))).withPurpose("models"));
+        run = run(Plan.correctness("auto", List.of(Composites.llava(settings.projectDir(), dir),
+                Composites.clap(settings.projectDir(), dir))).withPurpose("models"));
     }
 
     @Test
     public void llavaStyleModelFromThreeComponentsMatchesItsReference() {
-        CaseOutcome outcome = run.find("model-llava-composite").orElseThrow();
-        assertThat(outcome.ran()).as("llava in " + run.label() + ": " + outcome.reason()).isTrue();
+        assertMatches("llava");
+    }
+
+    @Test
+    public void clapStyleModelFromThreeComponentsMatchesItsReference() {
+        assertMatches("clap");
+    }
+
+    private void assertMatches(String model) {
+        CaseOutcome outcome = run.find("model-" + model + "-composite").orElseThrow();
+        assertThat(outcome.ran()).as(model + " in " + run.label() + ": " + outcome.reason()).isTrue();
+        assertThat(outcome.kernelCase().weights()).as("components loaded from their own files").hasSize(3);
         assertThat(outcome.result().orElseThrow().readbacksPerRun()).as("readbacks per inference").isEqualTo(1);
-        assertThat(outcome.check().orElseThrow().passed()).as("llava on " + outcome.backend() + " in " + run.label()
-                + ": " + outcome.check().orElseThrow().summary()).isTrue();
+        assertThat(outcome.check().orElseThrow().passed()).as(model + " on " + outcome.backend() + " in "
+                + run.label() + ": " + outcome.check().orElseThrow().summary()).isTrue();
     }
 }

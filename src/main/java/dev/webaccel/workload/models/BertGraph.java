@@ -15,6 +15,21 @@ public final class BertGraph {
 
     /** @param mask 1 for tokens to attend to, 0 for padding (Hugging Face's attention_mask), length = ids */
     public static ModelGraph build(ModelConfig c, Path weights, int[] ids, int[] mask, int[] tokenTypes) {
+        GraphBuilder g = new GraphBuilder();
+        Encoded e = encode(g, c, ids, mask, tokenTypes);
+        int seq = ids.length;
+        int hidden = c.integer("hidden_size");
+        g.concat(List.of(e.hidden(), e.pooled()), 1, seq * hidden + hidden);
+        return new ModelGraph("bert", g.nodes(), g.inputs(), g.weightFile("bert.model", weights, List.of()),
+                List.of(new OutputPart("last_hidden_state", List.of(1, seq, hidden)),
+                        new OutputPart("pooler_output", List.of(1, hidden))));
+    }
+
+    /** The tensors of last_hidden_state [seq, hidden] and pooler_output [1, hidden]. */
+    record Encoded(String hidden, String pooled) {
+    }
+
+    static Encoded encode(GraphBuilder g, ModelConfig c, int[] ids, int[] mask, int[] tokenTypes) {
         int seq = ids.length;
         int hidden = c.integer("hidden_size");
         int heads = c.integer("num_attention_heads");
@@ -28,7 +43,6 @@ public final class BertGraph {
         Inputs.requireIds(c, "token_type_ids", tokenTypes, typeVocab);
         Inputs.requireLength(c, "positions", seq, maxPositions);
 
-        GraphBuilder g = new GraphBuilder();
         String idsT = g.input(Inputs.ids("input_ids", ids));
         String posT = g.input(Inputs.ids("position_ids", Inputs.range(seq)));
         String typeT = g.input(Inputs.ids("token_type_ids", tokenTypes));
@@ -49,9 +63,6 @@ public final class BertGraph {
         }
         String first = g.gather(x, g.input(Inputs.ids("first_token", new int[] {0})), 1, hidden, seq);
         String pooled = g.unary("tanh", g.linear(first, 1, hidden, "pooler.dense", hidden, true), 1, hidden);
-        g.concat(List.of(x, pooled), 1, seq * hidden + hidden);
-        return new ModelGraph("bert", g.nodes(), g.inputs(), g.weightFile("bert.model", weights, List.of()),
-                List.of(new OutputPart("last_hidden_state", List.of(1, seq, hidden)),
-                        new OutputPart("pooler_output", List.of(1, hidden))));
+        return new Encoded(x, pooled);
     }
 }

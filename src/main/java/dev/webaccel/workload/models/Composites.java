@@ -45,6 +45,47 @@ public final class Composites {
         return graph.toCase("model-llava-composite", expected, magnitudes(expected), TOLERANCE);
     }
 
+    /** CLAP-style: the Wav2Vec2 golden as audio tower, the BERT golden as text tower, seeded projections. */
+    public static KernelCase clap(Path projectDir, Path outDir) {
+        GoldenModels.Golden w2v = GoldenModels.load(projectDir, "wav2vec2");
+        GoldenModels.Golden bert = GoldenModels.load(projectDir, "bert");
+        ModelConfig audioConfig = ModelConfig.read(w2v.dir().resolve("config.json"));
+        ModelConfig textConfig = ModelConfig.read(bert.dir().resolve("config.json"));
+        int projection = 32;
+        Path projections = clapProjections(outDir.resolve("clap-projections.safetensors"),
+                audioConfig.integer("hidden_size"), textConfig.integer("hidden_size"), projection, 22);
+        float[] audio = Safetensors.open(w2v.dir().resolve("inputs.safetensors")).readF32("input_values");
+        Safetensors bertInputs = Safetensors.open(bert.dir().resolve("inputs.safetensors"));
+        int[] ids = java.util.Arrays.stream(bertInputs.readI64("input_ids")).mapToInt(Math::toIntExact).toArray();
+        int[] mask = java.util.Arrays.stream(bertInputs.readI64("attention_mask")).mapToInt(Math::toIntExact).toArray();
+        ModelGraph graph = ClapGraph.build(new ClapGraph.Components(audioConfig, w2v.dir().resolve("model.safetensors"),
+                textConfig, bert.dir().resolve("model.safetensors"), projections, projection), audio, ids, mask);
+        dev.webaccel.reference.models.ClapReference.Output out = new dev.webaccel.reference.models.ClapReference(
+                HfConfigs.wav2vec2(w2v.dir().resolve("config.json")), w2v.weights(),
+                HfConfigs.bert(bert.dir().resolve("config.json")), bert.weights(),
+                Safetensors.open(projections).readAllF32(), projection).forward(audio, ids, mask);
+        float[] expected = new float[2 * projection + 1];
+        System.arraycopy(out.audioEmbeds(), 0, expected, 0, projection);
+        System.arraycopy(out.textEmbeds(), 0, expected, projection, projection);
+        expected[2 * projection] = out.logits()[0];
+        return graph.toCase("model-clap-composite", expected, magnitudes(expected), TOLERANCE);
+    }
+
+    static Path clapProjections(Path file, int audioHidden, int textHidden, int p, long seed) {
+        SeededRandom random = new SeededRandom(seed);
+        float b = 0.26f;
+        SafetensorsWriter w = new SafetensorsWriter();
+        for (String tower : new String[] {"audio_projection", "text_projection"}) {
+            int in = tower.startsWith("audio") ? audioHidden : textHidden;
+            w.add(tower + ".linear1.weight", SafetensorsDtype.F32, new long[] {p, in}, random.uniform(p * in, -b, b))
+                    .add(tower + ".linear1.bias", SafetensorsDtype.F32, new long[] {p}, random.uniform(p, -b, b))
+                    .add(tower + ".linear2.weight", SafetensorsDtype.F32, new long[] {p, p}, random.uniform(p * p, -b, b))
+                    .add(tower + ".linear2.bias", SafetensorsDtype.F32, new long[] {p}, random.uniform(p, -b, b));
+        }
+        return w.add("logit_scale_a", SafetensorsDtype.F32, new long[] {}, new float[] {(float) Math.log(1 / 0.07)})
+                .write(file);
+    }
+
     /** multi_modal_projector.linear_{1,2}: in -> hidden -> hidden, weights of std ~0.15 like the goldens'. */
     static Path projector(Path file, int in, int hidden, long seed) {
         SeededRandom random = new SeededRandom(seed);

@@ -97,6 +97,15 @@ public final class GraphBuilder {
         return add(Op.ELEMENTWISE, Map.of(), "elementwise.wgsl", "mul", Map.of("a", a, "b", b), "mul", rows, cols);
     }
 
+    /** The mean of x[rows, cols] over its rows, [1, cols]: (1/rows, ..., 1/rows) times x. */
+    public String meanRows(String x, int rows, int cols) {
+        float[] weights = new float[rows];
+        java.util.Arrays.fill(weights, 1f / rows);
+        String a = input(InputTensor.f32("mean_over_" + rows + "_rows_" + counter, weights, 1, rows));
+        return add(Op.MATMUL, Map.of("M", 1, "N", cols, "K", rows), "matmul.wgsl", "matmul_tiled",
+                Map.of("a", a, "b", x), "mean", 1, cols);
+    }
+
     /** Rows {@code ids} (a tensor of integer-valued floats) of {@code table}[vocab, dim]. */
     public String gather(String table, String ids, int rows, int dim, int vocab) {
         return add(Op.GATHER, Map.of("rows", rows, "dim", dim, "vocab", vocab), "gather.wgsl", "gather",

@@ -78,6 +78,8 @@ public final class GraphInterpreter {
                     new int[] {i(p, "outer"), i(p, "size"), i(p, "inner")}, 1);
             case LOGMEL -> logMel(t.get(in.get("audio")), i(p, "nMels"));
             case CONCAT -> concat(n, t);
+            case MATMUL -> dev.webaccel.reference.MatMulReference.multiply(t.get(in.get("a")), t.get(in.get("b")),
+                    i(p, "M"), i(p, "N"), i(p, "K"));
             case ELEMENTWISE -> elementwise(n.kernel().entry(), t.get(in.get("a")), t.get(in.get("b")));
             default -> throw new ModelException("the graph interpreter has no reference for op " + n.op());
         };

@@ -18,6 +18,27 @@ public final class Wav2Vec2Graph {
     }
 
     public static ModelGraph build(ModelConfig c, Path weights, float[] audio) {
+        GraphBuilder g = new GraphBuilder();
+        int frames = frames(c, audio.length);
+        encode(g, c, audio);
+        return new ModelGraph("wav2vec2", g.nodes(), g.inputs(), g.weightFile("wav2vec2.model", weights,
+                List.of("masked_spec_embed")), List.of(new OutputPart("last_hidden_state",
+                List.of(1, frames, c.integer("hidden_size")))));
+    }
+
+    /** Frames the feature encoder leaves of {@code samples} audio samples. */
+    static int frames(ModelConfig c, int samples) {
+        int[] kernels = c.integers("conv_kernel");
+        int[] strides = c.integers("conv_stride");
+        int length = samples;
+        for (int i = 0; i < kernels.length; i++) {
+            length = Conv1d.outLength(length, kernels[i], strides[i], 0);
+        }
+        return length;
+    }
+
+    /** last_hidden_state [frames, hidden] of one clip. */
+    static String encode(GraphBuilder g, ModelConfig c, float[] audio) {
         if (!c.text("feat_extract_norm").equals("group") || c.flag("do_stable_layer_norm", false)
                 || c.flag("conv_bias", false)) {
             throw new ModelException(c.source() + ": webaccel builds wav2vec2-base's layout (feat_extract_norm group, "
@@ -33,7 +54,6 @@ public final class Wav2Vec2Graph {
         if (!featAct.equals("gelu_erf")) {
             throw new ModelException(c.source() + ": feat_extract_activation must be gelu");
         }
-        GraphBuilder g = new GraphBuilder();
         String x = g.input(InputTensor.f32("input_values", audio, 1, audio.length));
         int channels = 1;
         int length = audio.length;
@@ -65,8 +85,7 @@ public final class Wav2Vec2Graph {
             x = layer.build(g, x, 1, frames, hidden, c.integer("num_attention_heads"), c.integer("intermediate_size"),
                     eps, null, false);
         }
-        return new ModelGraph("wav2vec2", g.nodes(), g.inputs(), g.weightFile("wav2vec2.model", weights,
-                List.of("masked_spec_embed")), List.of(new OutputPart("last_hidden_state", List.of(1, frames, hidden))));
+        return x;
     }
 
     /** Wav2Vec2PositionalConvEmbedding on x[frames, hidden]: returns [frames, hidden]. */

@@ -24,6 +24,17 @@ public class CompositesTest {
         KernelCase llava = Composites.llava(PROJECT, Files.createTempDirectory("llava"));
         assertThat(llava.weights()).extracting(WeightFile::id)
                 .containsExactly("llava.vision", "llava.projector", "llava.decoder");
+        assertGraphMatchesReference(llava);
+    }
+
+    public void clapReadsThreeComponentsAndMatchesItsReference() throws Exception {
+        KernelCase clap = Composites.clap(PROJECT, Files.createTempDirectory("clap"));
+        assertThat(clap.weights()).extracting(WeightFile::id)
+                .containsExactly("clap.audio", "clap.text", "clap.projections");
+        assertGraphMatchesReference(clap);
+    }
+
+    private static void assertGraphMatchesReference(KernelCase llava) {
         Map<String, float[]> weights = new HashMap<>();
         for (WeightFile file : llava.weights()) {
             Safetensors st = Safetensors.open(file.path());
