@@ -22,6 +22,7 @@ export class WebGpuSession {
 
   async build(constants) {
     const nodes = planGraph(this.spec, constants, findOp);
+    const gpu = withPipelineCache(this.gpu);
     const tensors = {};
     const weights = weightNames(this.spec);
     for (const [name, values] of Object.entries(constants)) {
@@ -34,7 +35,7 @@ export class WebGpuSession {
       this.buffers.push(out.buffer);
       this.bytes.device += out.buffer.size;
       const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
-      const prepared = await op.webgpu.prepare(this.gpu, node, given, out);
+      const prepared = await op.webgpu.prepare(gpu, node, given, out);
       this.prepared.push(prepared);
       tensors[node.output] = out;
     }
@@ -98,4 +99,26 @@ function wantedAs(name, nodes) {
   }
   if (wants.size > 1) throw new Error(`tensor '${name}' is read both as f16 and as f32 by the graph's nodes`);
   return wants.size === 1 ? [...wants][0] : 'f32';
+}
+
+/**
+ * The session's view of the device with one pipeline per (shader, entry, constants): a model's many nodes of one
+ * kernel (e.g. every linear layer) share it instead of compiling it again. Per session, so that every case's cold
+ * sample still includes compiling what it uses.
+ */
+function withPipelineCache(gpu) {
+  const pipelines = new Map();
+  return new Proxy(gpu, {
+    get(target, property) {
+      if (property === 'pipeline') {
+        return (file, entry, constants = {}) => {
+          const key = `${file}|${entry}|${JSON.stringify(Object.entries(constants).sort())}`;
+          if (!pipelines.has(key)) pipelines.set(key, target.pipeline(file, entry, constants));
+          return pipelines.get(key);
+        };
+      }
+      const value = target[property];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
