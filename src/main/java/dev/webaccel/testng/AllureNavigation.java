@@ -30,6 +30,8 @@ public final class AllureNavigation {
             Map.entry("GraphChainIT", new Place("Models", "Graph chain (MLP block)")),
             Map.entry("ModelGoldenIT", new Place("Models", "Golden models vs transformers")),
             Map.entry("ModelWeightsIT", new Place("Models", "Weight files: damage and conversion")),
+            Map.entry("ModelPresetIT", new Place("Models", "Real-size presets vs Java")),
+            Map.entry("ModelBenchmarkIT", new Place("Optimizations", "Model benchmarks")),
             Map.entry("WasmFallbackIT", new Place("Fallback", "WebAssembly fallback")),
             Map.entry("FaultInjectionIT", new Place("Fallback", "Device loss")),
             Map.entry("KernelBenchmarkIT", new Place("Optimizations", "Kernel benchmarks")),
