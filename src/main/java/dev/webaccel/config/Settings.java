@@ -37,6 +37,8 @@ import java.util.function.Function;
  * <tr><td>webdriver.chrome.driver, webdriver.gecko.driver, webdriver.webkit.driver</td><td>(search)</td><td>explicit driver paths</td></tr>
  * <tr><td>chrome.binary, firefox.binary, webkit.binary</td><td>(search)</td><td>explicit browser paths</td></tr>
  * <tr><td>benchmarks</td><td>false</td><td>true runs the benchmark group (KernelBenchmarkIT: roofline probes, size sweeps); long</td></tr>
+ * <tr><td>presets</td><td>(all with a graph)</td><td>comma-separated model presets ModelBenchmarkIT runs, e.g.
+ * bert-base-uncased,vit-base-patch16-224 (see workload.models.Preset)</td></tr>
  * <tr><td>db.path</td><td>webaccel-history.duckdb</td><td>the benchmark history (DuckDB; relative paths are
  * under the project dir, so it survives mvn clean); none turns the history off</td></tr>
  * <tr><td>db.lock.wait.s</td><td>30</td><td>how long a suite waits for another process that holds the history file
@@ -78,6 +80,7 @@ public record Settings(
         Optional<String> firefoxBinary,
         Optional<String> webkitBinary,
         boolean benchmarks,
+        String presets,
         String dbPath,
         int dbLockWaitS,
         Optional<String> runTag,
@@ -122,6 +125,7 @@ public record Settings(
                 s.optional("firefox.binary"),
                 s.optional("webkit.binary"),
                 s.bool("benchmarks", false),
+                s.string("presets", ""),
                 s.string("db.path", "webaccel-history.duckdb"),
                 s.integer("db.lock.wait.s", 30, 0),
                 s.optional("run.tag"),

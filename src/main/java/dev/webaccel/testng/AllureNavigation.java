@@ -32,6 +32,8 @@ public final class AllureNavigation {
             Map.entry("ModelCompositeIT", new Place("Models", "Composite models (separate components)")),
             Map.entry("ModelDirIT", new Place("Models", "A model folder (-Dmodel.dir)")),
             Map.entry("ModelWeightsIT", new Place("Models", "Weight files: damage and conversion")),
+            Map.entry("ModelPresetIT", new Place("Models", "Real-size presets vs Java")),
+            Map.entry("ModelBenchmarkIT", new Place("Optimizations", "Model benchmarks")),
             Map.entry("WasmFallbackIT", new Place("Fallback", "WebAssembly fallback")),
             Map.entry("FaultInjectionIT", new Place("Fallback", "Device loss")),
             Map.entry("KernelBenchmarkIT", new Place("Optimizations", "Kernel benchmarks")),
