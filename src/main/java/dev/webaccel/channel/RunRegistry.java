@@ -12,6 +12,15 @@ import java.util.function.Function;
 public final class RunRegistry {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final RunLimits limits;
+
+    public RunRegistry() {
+        this(RunLimits.DEFAULT);
+    }
+
+    public RunRegistry(RunLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * @param planJsonForRun writes the plan message for the new run's id (the plan names its run)
@@ -23,7 +32,7 @@ public final class RunRegistry {
     /** @param files files the run's page may fetch by name (model weights), streamed from disk */
     public Run create(Function<String, String> planJsonForRun, Map<String, byte[]> blobs, Map<String, Path> files) {
         String id = randomHex(8);
-        Run run = new Run(id, randomHex(16), planJsonForRun.apply(id), blobs, files);
+        Run run = new Run(id, randomHex(16), planJsonForRun.apply(id), blobs, files, limits);
         runs.put(run.id(), run);
         return run;
     }

@@ -6,7 +6,9 @@ import dev.webaccel.channel.WaitTimeoutException;
 import dev.webaccel.channel.Waiter;
 import dev.webaccel.config.Settings;
 import dev.webaccel.protocol.CapabilitiesReport;
+import dev.webaccel.protocol.Backend;
 import dev.webaccel.protocol.CaseResult;
+import dev.webaccel.protocol.CaseStatus;
 import dev.webaccel.protocol.LogLine;
 import dev.webaccel.protocol.ProtocolCodec;
 import dev.webaccel.protocol.Sample;
@@ -20,6 +22,7 @@ import dev.webaccel.workload.KernelCase;
 import dev.webaccel.workload.OutputCheck;
 import dev.webaccel.workload.Plan;
 import dev.webaccel.workload.TestSlowdown;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Harness implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Harness.class);
+    /** How long a page that lost its channel has to reconnect (web-assets/js/channel.js retries for about 8 s). */
+    static final Duration RECONNECT_GRACE = Duration.ofSeconds(10);
 
     private final Settings settings;
     private final Optional<TestSlowdown> slowdown;
@@ -106,9 +111,9 @@ public final class Harness implements AutoCloseable {
                 if (run.done().isPresent()) {
                     return Optional.of(true);
                 }
-                if (run.disconnectReason().isPresent()) {
+                if (run.lostSince().filter(lost -> lost.plus(RECONNECT_GRACE).isBefore(Instant.now())).isPresent()) {
                     throw new WaitTimeoutException("The page closed its result channel before " + what.substring(4)
-                            + ": " + run.lastSeen());
+                            + " and did not reconnect within " + RECONNECT_GRACE.toSeconds() + " s: " + run.lastSeen());
                 }
                 return Optional.empty();
             }, run::lastSeen);
@@ -143,7 +148,9 @@ public final class Harness implements AutoCloseable {
         List<Sample> samples = run.messagesOf(Sample.class);
         for (KernelCase kernelCase : plan.cases()) {
             Optional<CaseResult> result = run.caseResults().stream()
-                    .filter(r -> r.caseId().equals(kernelCase.id())).findFirst();
+                    .filter(r -> r.caseId().equals(kernelCase.id())).findFirst()
+                    .or(() -> run.rejectionFor(kernelCase.id()).map(refused -> new CaseResult(run.id(), kernelCase.id(),
+                            CaseStatus.ERROR, Backend.NONE, "its case-result was refused: " + refused.reason(), null, 0)));
             Optional<OutputCheck> check = result.filter(CaseResult::ran)
                     .map(r -> OutputCheck.compare(kernelCase, r.output().values()));
             outcomes.add(new CaseOutcome(kernelCase, result,

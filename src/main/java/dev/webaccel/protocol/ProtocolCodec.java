@@ -16,6 +16,8 @@ import java.util.Map;
 public final class ProtocolCodec {
     /** 64 MiB of text: a 2048x2048 float32 output in base64 is 22 MiB. */
     public static final int DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
+    /** The most a refusal reason keeps of a parser's or a record's message. */
+    static final int REASON_CHARS = 500;
 
     private static final Map<String, Class<? extends Message>> TYPES = Map.of(
             "hello", Hello.class,
@@ -41,6 +43,8 @@ public final class ProtocolCodec {
         this.mapper = JsonMapper.builder(factory)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // One message, one object: "{...}{...}" or "{...} junk" is refused, not half-read.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
@@ -49,6 +53,11 @@ public final class ProtocolCodec {
     }
 
     public Message decode(String text) {
+        return read(text).message();
+    }
+
+    /** Decodes a message with its sequence number, which a reconnecting page uses to resend only what was lost. */
+    public Received read(String text) {
         if (text == null || text.isEmpty()) {
             throw new ProtocolException("empty message");
         }
@@ -59,39 +68,69 @@ public final class ProtocolCodec {
         try {
             node = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ProtocolException("not valid JSON: " + e.getOriginalMessage());
+            throw new ProtocolException("not valid JSON: " + Printable.clip(e.getOriginalMessage(), REASON_CHARS));
         }
         if (node == null || !node.isObject()) {
             throw new ProtocolException("message is not a JSON object");
         }
         JsonNode version = node.get("v");
         if (version == null || !version.isInt() || version.intValue() != Message.VERSION) {
-            throw new ProtocolException("unsupported protocol version " + version + " (this build speaks v" + Message.VERSION + ")");
+            throw new ProtocolException("unsupported protocol version " + Printable.quote(String.valueOf(version))
+                    + " (this build speaks v" + Message.VERSION + ")");
         }
+        return new Received(message(node), sequence(node.get("seq")));
+    }
+
+    private Message message(JsonNode node) {
         String type = node.path("type").asText("");
         if (type.equals("capabilities")) {
             return decodeCapabilities(node);
         }
         Class<? extends Message> target = TYPES.get(type);
         if (target == null) {
-            throw new ProtocolException("unknown message type '" + type + "'");
+            throw new ProtocolException("unknown message type '" + Printable.quote(type) + "'");
         }
         return convert(node, target, type);
     }
 
-    private Message decodeCapabilities(JsonNode node) {
-        Capabilities capabilities = convert(node.get("capabilities"), Capabilities.class, "capabilities");
-        return new CapabilitiesReport(node.path("run").asText(null), capabilities, String.valueOf(node.get("capabilities")));
+    private static long sequence(JsonNode seq) {
+        if (seq == null || seq.isNull()) {
+            return 0;
+        }
+        if (!seq.canConvertToLong() || !seq.isIntegralNumber() || seq.longValue() < 1) {
+            throw new ProtocolException("field 'seq' must be an integer >= 1, was " + Printable.quote(seq.toString()));
+        }
+        return seq.longValue();
     }
 
-    private <T> T convert(JsonNode node, Class<T> target, String type) {
+    private Message decodeCapabilities(JsonNode node) {
+        Capabilities capabilities = convert(node.get("capabilities"), Capabilities.class, "capabilities", null);
+        JsonNode run = node.get("run");
+        try {
+            return new CapabilitiesReport(run != null && run.isTextual() ? run.textValue() : null, capabilities,
+                    String.valueOf(node.get("capabilities")));
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("invalid 'capabilities' message: " + e.getMessage());
+        }
+    }
+
+    private Message convert(JsonNode node, Class<? extends Message> target, String type) {
+        JsonNode caseId = node.get("caseId");
+        return convert(node, target, type, caseId != null && caseId.isTextual() ? caseId.textValue() : null);
+    }
+
+    /** @param caseId the case the message names, so a refusal can be reported on that case; null if none */
+    private <T> T convert(JsonNode node, Class<T> target, String type, String caseId) {
         if (node == null || node.isNull()) {
             throw new ProtocolException("'" + type + "' message lacks its body");
         }
         try {
             return mapper.treeToValue(node, target);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ProtocolException("invalid '" + type + "' message: " + rootMessage(e));
+            String forCase = caseId == null ? "" : " for case '" + Printable.quote(caseId) + "'";
+            // Only a refused case-result stands in for its case's result; a refused sample is one sample less.
+            throw new ProtocolException("invalid '" + type + "' message" + forCase + ": "
+                    + Printable.clip(rootMessage(e), REASON_CHARS), type.equals("case-result") ? caseId : null);
         }
     }
 

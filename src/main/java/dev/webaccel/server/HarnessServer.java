@@ -2,10 +2,13 @@ package dev.webaccel.server;
 
 import dev.webaccel.channel.Run;
 import dev.webaccel.channel.RunChannel;
+import dev.webaccel.channel.RunLimits;
 import dev.webaccel.channel.RunRegistry;
+import dev.webaccel.protocol.Printable;
 import dev.webaccel.protocol.ProtocolCodec;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,21 +47,40 @@ public final class HarnessServer implements AutoCloseable {
      * @param projectDir the directory holding {@code web-assets/} and {@code wgsl/}
      */
     public static HarnessServer start(Path projectDir, String host, int port, ProtocolCodec codec) {
+        return start(projectDir, host, port, codec, RunLimits.DEFAULT);
+    }
+
+    /** @param limits what one run may keep (tests pass small ones) */
+    public static HarnessServer start(Path projectDir, String host, int port, ProtocolCodec codec, RunLimits limits) {
         List<StaticRoot> roots = List.of(
                 new StaticRoot("/wgsl/", projectDir.resolve("wgsl")),
                 new StaticRoot("/", projectDir.resolve("web-assets")));
-        RunRegistry registry = new RunRegistry();
+        RunRegistry registry = new RunRegistry(limits);
         RunChannel channel = new RunChannel(registry, codec);
+        AtomicInteger boundPort = new AtomicInteger(port);
+        RequestGuard guard = new RequestGuard(host, boundPort::get);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.generateEtags = false;
             // Let encoded or dotted paths reach StaticRoot, which answers 404 instead of Jetty's 400.
             config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+            config.jetty.modifyServletContextHandler(NoHttpSessions::install);
             config.jetty.modifyWebSocketServletFactory(ws -> {
                 ws.setMaxTextMessageSize(codec.maxChars() * 2L);
                 ws.setIdleTimeout(java.time.Duration.ofMinutes(10));
+                // Compression would let 59 KB on the wire become 60 MB in memory; loopback needs none.
+                ws.getAvailableExtensionNames().remove("permessage-deflate");
             });
-            config.routes.before(HarnessServer::isolationHeaders);
+            config.routes.before(ctx -> {
+                isolationHeaders(ctx);
+                guard.check(ctx);
+            });
+            config.routes.wsBeforeUpgrade(guard::check);
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).result(e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("request {} failed: {}", Printable.quote(ctx.req().getRequestURI()), Printable.quote(e.toString()));
+                ctx.status(500).result("internal error: " + e.getClass().getSimpleName());
+            });
             config.routes.ws("/ws", channel::configure);
             config.routes.get("/runs/{run}/blobs/{name}", ctx -> serveBlob(ctx, registry));
             config.routes.get("/runs/{run}/files/{name}", ctx -> serveFile(ctx, registry));
@@ -70,6 +93,8 @@ public final class HarnessServer implements AutoCloseable {
             throw new IllegalStateException("The harness server could not bind " + host + ":" + port
                     + " (" + e.getMessage() + "). Choose another with -Dserver.port=<free port> or 0 for any.", e);
         }
+        boundPort.set(app.port());
+        RequestGuard.exposureWarning(host, app.port()).ifPresent(LOG::warn);
         LOG.info("harness server listening on http://{}:{}/", host, app.port());
         return new HarnessServer(app, registry, host);
     }

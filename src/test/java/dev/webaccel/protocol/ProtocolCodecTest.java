@@ -94,10 +94,50 @@ public class ProtocolCodecTest {
                 .hasMessage("'capabilities' message lacks its body");
     }
 
-    public void tensorWithWrongByteCountIsRefusedWhenDecoded() {
-        TensorData t = new TensorData("f32", java.util.List.of(3), TensorData.BASE64_F32LE, "AACAPwAAAEA=");
-        assertThatThrownBy(t::values).isInstanceOf(ProtocolException.class)
-                .hasMessage("output.data has 8 bytes but shape [3] needs 12");
+    static String caseResultWith(String shape, String data) {
+        return "{\"v\":1,\"type\":\"case-result\",\"run\":\"r1\",\"caseId\":\"mm-64\",\"status\":\"ok\","
+                + "\"timerResolutionMs\":0.1,\"output\":{\"dtype\":\"f32\",\"shape\":" + shape
+                + ",\"encoding\":\"base64-f32le\",\"data\":\"" + data + "\"}}";
+    }
+
+    public void badTensorsAreRefusedWhenTheyArriveNamingTheCase() {
+        assertThat(((CaseResult) codec.decode(caseResultWith("[2]", "AACAPwAAAEA="))).output().values())
+                .containsExactly(1f, 2f);
+        assertThatThrownBy(() -> codec.decode(caseResultWith("[3]", "AACAPwAAAEA="))).isInstanceOf(ProtocolException.class)
+                .hasMessage("invalid 'case-result' message for case 'mm-64': output.data has 8 bytes but shape [3] needs 12")
+                .satisfies(e -> assertThat(((ProtocolException) e).caseId()).contains("mm-64"));
+        assertThatThrownBy(() -> codec.decode(caseResultWith("[2]", "AACAPwAA*EA=")))
+                .hasMessageEndingWith("output.data is not valid base64: character '*' at 8");
+        assertThatThrownBy(() -> codec.decode(caseResultWith("[2]", "AACAPwAAAEA")))
+                .hasMessageEndingWith("length 11 is not a multiple of 4");
+        assertThatThrownBy(() -> codec.decode(caseResultWith("[2,-1]", "")))
+                .hasMessageEndingWith("field 'output.shape' has a negative dimension: [2, -1]");
+        assertThatThrownBy(() -> codec.decode(caseResultWith("[65536,65536]", "")))
+                .hasMessageEndingWith("field 'output.shape' [65536, 65536] is too large for one tensor");
+    }
+
+    public void capabilitiesWithoutARunAreRefusedNotThrown() {
+        String valid = capabilitiesJson("r1");
+        for (String forged : new String[] {valid.replace("\"run\":\"r1\",", ""), valid.replace("\"r1\"", "\"\""),
+                valid.replace("\"r1\"", "null"), valid.replace("\"r1\"", "7")}) {
+            assertThatThrownBy(() -> codec.decode(forged)).as(forged).isInstanceOf(ProtocolException.class)
+                    .hasMessage("invalid 'capabilities' message: field 'run' is missing or empty");
+        }
+    }
+
+    public void oneMessageIsOneObjectWithNothingAfterIt() {
+        String done = "{\"v\":1,\"type\":\"done\",\"run\":\"r1\",\"casesRun\":3}";
+        assertThat(codec.decode(done + " \n")).isEqualTo(new Done("r1", 3));
+        assertThatThrownBy(() -> codec.decode(done + done)).isInstanceOf(ProtocolException.class)
+                .hasMessageStartingWith("not valid JSON: Trailing token");
+        assertThatThrownBy(() -> codec.decode(done + " junk")).hasMessageStartingWith("not valid JSON");
+    }
+
+    public void pageTextInReasonsIsEscapedAndClipped() {
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"x\\r\\n2026 INFO forged\",\"run\":\"r\"}"))
+                .hasMessage("unknown message type 'x\\r\\n2026 INFO forged'");
+        assertThatThrownBy(() -> codec.decode("{\"v\":1,\"type\":\"" + "t".repeat(5000) + "\",\"run\":\"r\"}"))
+                .hasMessage("unknown message type '" + "t".repeat(Printable.QUOTE_CHARS) + "… (4800 more chars)'");
     }
 
     public void acceptsTensorsLargerThanJacksonsDefaultStringLimit() {
