@@ -155,7 +155,8 @@ public final class Run {
             highestSeq = seq;
         }
         String over = messages.size() >= limits.maxMessages() ? "its " + limits.maxMessages() + " messages"
-                : keptChars + chars > limits.maxKeptChars() ? "its " + limits.maxKeptChars() / (1024 * 1024) + " MiB of messages"
+                : keptChars + chars > limits.maxKeptChars() ? "its " + (limits.maxKeptChars() % (1 << 20) == 0
+                        ? limits.maxKeptChars() / (1 << 20) + " MiB" : limits.maxKeptChars() + " chars") + " of messages"
                 : message instanceof LogLine && logLines >= limits.maxLogLines() ? "its " + limits.maxLogLines() + " log lines"
                 : null;
         if (over != null) {

@@ -9,7 +9,7 @@ import org.testng.annotations.Test;
 public class ProtocolCodecTest {
     private final ProtocolCodec codec = new ProtocolCodec(10_000);
 
-    static String capabilitiesJson(String run) {
+    public static String capabilitiesJson(String run) {
         return "{\"v\":1,\"type\":\"capabilities\",\"run\":\"" + run + "\",\"capabilities\":{"
                 + "\"browserName\":\"Firefox\",\"browserVersion\":\"153.0\",\"userAgent\":\"ua\","
                 + "\"webgpu\":{\"available\":true,\"reason\":\"\",\"adapter\":{\"vendor\":\"\",\"architecture\":\"\","
