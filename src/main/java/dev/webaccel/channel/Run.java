@@ -40,6 +40,7 @@ public final class Run {
     private volatile boolean finished;
     private volatile Instant lostAt;
     private volatile String disconnectReason;
+    private volatile Runnable sever = () -> { };
 
     Run(String id, String token, String planJson, Map<String, byte[]> blobs, Map<String, Path> files, RunLimits limits) {
         this.id = id;
@@ -101,6 +102,18 @@ public final class Run {
         live = true;
         lostAt = null;
         return connections;
+    }
+
+    void severWith(Runnable action) {
+        this.sever = action;
+    }
+
+    /**
+     * Fault injection: drops the page's socket without a close handshake, as a network fault would. The page
+     * reconnects and resends what the server lacks.
+     */
+    public void severChannel() {
+        sever.run();
     }
 
     /** Whether the page has connected at least once. */

@@ -66,6 +66,7 @@ public final class RunChannel {
             }
             ctx.attribute(RUN_ATTRIBUTE, run.get());
             ctx.attribute(CONNECTION_ATTRIBUTE, connection);
+            run.get().severWith(ctx.session::disconnect);
             ctx.enableAutomaticPings();
             if (connection == 1) {
                 ctx.send(run.get().planJson());

@@ -23,6 +23,7 @@ public final class AllureNavigation {
     private static final Map<String, Place> BROWSER_TESTS = Map.ofEntries(
             Map.entry("EnginesPresentIT", new Place("Infrastructure", "Browser engines")),
             Map.entry("SessionLifecycleIT", new Place("Infrastructure", "Browser sessions")),
+            Map.entry("ChannelReconnectIT", new Place("Infrastructure", "Result channel")),
             Map.entry("RepeatEquivalenceIT", new Place("Infrastructure", "Measurement")),
             Map.entry("FirstWorkloadIT", new Place("Capabilities", "Capabilities and first workload")),
             Map.entry("KernelCorrectnessIT", new Place("Kernels", "Correctness against Java")),
