@@ -140,6 +140,13 @@ public class RunChannelTest {
         return server.runs().create(id -> "{\"type\":\"plan\",\"run\":\"" + id + "\"}", Map.of());
     }
 
+    /** Connects as {@code run}'s page and waits for the plan. */
+    private WebSocket openPage(Run run, Listener page) throws Exception {
+        WebSocket socket = connect("run=" + run.id() + "&token=" + run.token(), page);
+        page.firstText.get(5, TimeUnit.SECONDS);
+        return socket;
+    }
+
     private static String hello(Run run, int seq) {
         return "{\"v\":1,\"type\":\"hello\",\"run\":\"" + run.id() + "\",\"seq\":" + seq + ",\"userAgent\":\"java\"}";
     }
@@ -156,8 +163,7 @@ public class RunChannelTest {
     public void capabilitiesWithoutARunCostOneMessageNotTheChannel() throws Exception {
         Run run = newRun();
         Listener page = new Listener();
-        WebSocket socket = connect("run=" + run.id() + "&token=" + run.token(), page);
-        page.firstText.get(5, TimeUnit.SECONDS);
+        WebSocket socket = openPage(run, page);
         String capabilities = dev.webaccel.protocol.ProtocolCodecTest.capabilitiesJson(run.id());
         send(socket, capabilities.replace("\"run\":\"" + run.id() + "\",", ""));
         send(socket, capabilities.replace("\"" + run.id() + "\"", "null"));
@@ -173,8 +179,7 @@ public class RunChannelTest {
     public void forgedLogLinesAreEscapedAndFloodsAreBounded() throws Exception {
         Run run = newRun();
         Listener page = new Listener();
-        WebSocket socket = connect("run=" + run.id() + "&token=" + run.token(), page);
-        page.firstText.get(5, TimeUnit.SECONDS);
+        WebSocket socket = openPage(run, page);
         send(socket, "{\"v\":1,\"type\":\"hello\",\"run\":\"x\\r\\n[main] INFO forged\",\"userAgent\":\"u\"}");
         for (int i = 0; i < 40; i++) {
             send(socket, "{\"v\":1,\"type\":\"log\",\"run\":\"" + run.id() + "\",\"text\":\"line " + i + "\"}");
@@ -198,8 +203,7 @@ public class RunChannelTest {
     public void aRunKeepsNoMoreThanItsCharacterBudget() throws Exception {
         Run run = newRun();
         Listener page = new Listener();
-        WebSocket socket = connect("run=" + run.id() + "&token=" + run.token(), page);
-        page.firstText.get(5, TimeUnit.SECONDS);
+        WebSocket socket = openPage(run, page);
         String error = "{\"v\":1,\"type\":\"error\",\"run\":\"" + run.id() + "\",\"kind\":\"k\",\"message\":\""
                 + "e".repeat(3_900) + "\"}";
         for (int i = 0; i < 20; i++) {
