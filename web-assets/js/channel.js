@@ -2,8 +2,8 @@
 // Every message carries a number (seq). When the socket drops, the page reconnects with its token; the server
 // answers {type: 'resume', received: N} and the page resends what it numbered after N, so nothing is lost.
 export const PROTOCOL_VERSION = 1;
-/** Waits between reconnect attempts; the Java harness waits 10 s for the page to come back. */
-export const RECONNECT_DELAYS_MS = [100, 400, 1000, 2000, 4000];
+/** Waits between reconnect attempts (5.6 s in all); the Java harness waits 8 s for the page to come back. */
+export const RECONNECT_DELAYS_MS = [100, 300, 700, 1500, 3000];
 /** What the page keeps for resending; beyond it the oldest messages go (and a reconnect says how many were lost). */
 export const RESEND_BUFFER_CHARS = 64 * 1024 * 1024;
 const POLICY_VIOLATION = 1008;

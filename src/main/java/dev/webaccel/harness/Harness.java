@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Harness implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Harness.class);
-    /** How long a page that lost its channel has to reconnect (web-assets/js/channel.js retries for about 8 s). */
-    static final Duration RECONNECT_GRACE = Duration.ofSeconds(10);
+    /** How long a page that lost its channel has to reconnect (web-assets/js/channel.js retries for 5.6 s). */
+    static final Duration RECONNECT_GRACE = Duration.ofSeconds(8);
 
     private final Settings settings;
     private final Optional<TestSlowdown> slowdown;
