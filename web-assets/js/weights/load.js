@@ -1,6 +1,7 @@
 // Fetches a case's weights from safetensors files in byte ranges: the length, the header (checked against what
-// the config implies before any data is fetched), then each tensor the graph reads, widened to float32.
-import { checkAgainstConfig, headerLength, parseHeader, toFloat32, WeightsError } from './safetensors.js';
+// the config implies before any data is fetched), then each tensor the graph reads, widened to float32 and checked
+// to be finite.
+import { checkAgainstConfig, checkFinite, headerLength, parseHeader, toFloat32, WeightsError } from './safetensors.js';
 
 /** {name: Float32Array} of every weight the case's graph reads. */
 export async function loadWeights(run, token, spec) {
@@ -29,6 +30,7 @@ async function loadFile(run, token, file) {
     }
     const { bytes } = await range(dataStart + entry.begin, dataStart + entry.end - 1);
     out[want.name] = toFloat32(entry.dtype, bytes);
+    checkFinite(file.file, want.name, out[want.name]);
   }
   return out;
 }

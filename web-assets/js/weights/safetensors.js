@@ -133,6 +133,16 @@ export function toFloat32(dtype, bytes) {
   return out;
 }
 
+/** Refuses NaN and ±Infinity in a weight: no trained model holds them, a damaged file or a diverged run does. */
+export function checkFinite(file, name, values) {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) {
+      throw new WeightsError(file, `tensor '${name}' holds ${values[i]} at element ${i}; weights must be finite `
+        + '(the file is damaged, or was saved from a run that diverged)');
+    }
+  }
+}
+
 function f16ToF32(h) {
   const sign = h & 0x8000 ? -1 : 1;
   const exponent = (h >> 10) & 0x1f;

@@ -23,7 +23,7 @@ import org.testng.annotations.Test;
 
 /**
  * The page's checks of a weight file before any of it is used: truncated files, corrupt or oversized headers,
- * missing, unexpected, overlapping, mis-shaped or mis-typed tensors each fail their case with an error naming the
+ * missing, unexpected, overlapping, mis-shaped or mis-typed tensors, and a NaN weight each fail their case with an error naming the
  * file, the tensor and the problem, and the page goes on: the intact model after them still runs and matches.
  * F16 and BF16 files are widened at load and match the Java references on the same rounded weights.
  */
@@ -56,7 +56,7 @@ public class ModelWeightsIT extends BrowserTestBase {
     @DataProvider
     public Object[][] defectNames() {
         return new Object[][] {{"truncated"}, {"huge-header"}, {"not-json"}, {"missing-tensor"}, {"wrong-shape"},
-                {"wrong-dtype"}, {"unexpected-tensor"}, {"overlapping"}};
+                {"wrong-dtype"}, {"unexpected-tensor"}, {"overlapping"}, {"nan-weight"}};
     }
 
     @Test(dataProvider = "defectNames")

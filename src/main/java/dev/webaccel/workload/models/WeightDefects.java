@@ -1,5 +1,6 @@
 package dev.webaccel.workload.models;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,13 +52,28 @@ public final class WeightDefects {
                 new Defect("unexpected-tensor", edit(dir, "unexpected-tensor", original, dataStart,
                         h -> extra(h, original.length - dataStart)), "unexpected tensor(s) 'extra.weight'"),
                 new Defect("overlapping", edit(dir, "overlapping", original, dataStart, h -> overlap(h, tensor, small)),
-                        "overlaps tensor"));
+                        "overlaps tensor"),
+                new Defect("nan-weight", write(dir, "nan-weight", withNaN(original, dataStart, small)),
+                        "tensor '" + small + "' holds NaN at element 0; weights must be finite"));
     }
 
     private static byte[] withLength(byte[] original, long length) {
         byte[] copy = original.clone();
         ByteBuffer.wrap(copy, 0, 8).order(ByteOrder.LITTLE_ENDIAN).putLong(length);
         return copy;
+    }
+
+    /** The first float of {@code tensor} (F32) replaced by NaN; header untouched. */
+    private static byte[] withNaN(byte[] original, int dataStart, String tensor) {
+        try {
+            JsonNode header = JSON.readTree(new String(original, 8, dataStart - 8, StandardCharsets.UTF_8));
+            int begin = dataStart + header.get(tensor).get("data_offsets").get(0).asInt();
+            byte[] copy = original.clone();
+            ByteBuffer.wrap(copy, begin, 4).order(ByteOrder.LITTLE_ENDIAN).putFloat(Float.NaN);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] garbled(byte[] original) {
