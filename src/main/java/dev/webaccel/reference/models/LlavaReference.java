@@ -1,5 +1,6 @@
 package dev.webaccel.reference.models;
 
+import dev.webaccel.reference.Concat;
 import dev.webaccel.reference.Elementwise;
 import java.util.Map;
 
@@ -37,21 +38,7 @@ public final class LlavaReference {
         float[] projected = Layers.linear(projector, "multi_modal_projector.linear_2",
                 Elementwise.geluErf(Layers.linear(projector, "multi_modal_projector.linear_1", features, patches,
                         visionHidden, hidden)), patches, hidden, hidden);
-        float[] embeds = concat(decoder.embed(before), projected, decoder.embed(after));
+        float[] embeds = Concat.flat(decoder.embed(before), projected, decoder.embed(after));
         return decoder.logitsOfEmbeddings(embeds, 1, before.length + patches + after.length);
-    }
-
-    private static float[] concat(float[]... parts) {
-        int n = 0;
-        for (float[] p : parts) {
-            n += p.length;
-        }
-        float[] out = new float[n];
-        int at = 0;
-        for (float[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 }
