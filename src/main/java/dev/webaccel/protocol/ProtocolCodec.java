@@ -3,8 +3,10 @@ package dev.webaccel.protocol;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
@@ -39,10 +41,15 @@ public final class ProtocolCodec {
         // Jackson's own limit on one string (20 M chars by default) would refuse big base64 tensors below ours.
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxChars).build())
+                // {"v":2,"v":1} or two "run" keys would otherwise be read as their last value.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A number is a JSON number: "3" is not 3, and 2.5 is not the int 2.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // One message, one object: "{...}{...}" or "{...} junk" is refused, not half-read.
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();

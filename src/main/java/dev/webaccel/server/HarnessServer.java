@@ -66,7 +66,8 @@ public final class HarnessServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
             config.jetty.modifyServletContextHandler(NoHttpSessions::install);
             config.jetty.modifyWebSocketServletFactory(ws -> {
-                ws.setMaxTextMessageSize(codec.maxChars() * 2L);
+                // Jetty counts UTF-8 bytes, the codec characters: up to 3 bytes each, so the codec decides, with a reason.
+                ws.setMaxTextMessageSize(codec.maxChars() * 3L);
                 ws.setIdleTimeout(java.time.Duration.ofMinutes(10));
                 // Compression would let 59 KB on the wire become 60 MB in memory; loopback needs none.
                 ws.getAvailableExtensionNames().remove("permessage-deflate");

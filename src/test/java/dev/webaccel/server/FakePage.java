@@ -165,6 +165,16 @@ public final class FakePage implements AutoCloseable {
         return this;
     }
 
+    /** Sends a frame the server may close the socket on before it is fully written (a frame over its limit). */
+    public FakePage sendBinaryTheServerMayCutOff(byte[] bytes) throws Exception {
+        try {
+            sendBinary(bytes);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The server read the header, saw the length and closed: what the caller asserts next.
+        }
+        return this;
+    }
+
     /**
      * What a legitimate page of {@code run} ends with: hello, then done with 0 cases; returns once the server
      * has accepted the done (messages of one socket are handled in order, so everything sent before is handled too).
