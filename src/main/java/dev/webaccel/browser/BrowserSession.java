@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public final class BrowserSession implements AutoCloseable {
     private final List<AutoCloseable> owned;
     private final Path workDir;
     private final Path log;
+    /** The tab the session started with, once {@link #newTab} has opened another. */
+    private String firstTab;
     private boolean closed;
 
     /**
@@ -79,6 +82,34 @@ public final class BrowserSession implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** Starts loading {@code url} in the current tab and returns at once, without waiting for the page to load. */
+    public void navigate(String url) {
+        script("window.location.assign(arguments[0]);", url);
+    }
+
+    /** Opens a new tab (WebDriver's New Window command) and makes it the current one; {@link #open} then loads into it. */
+    public void newTab() {
+        if (firstTab == null) {
+            firstTab = driver.getWindowHandle();
+        }
+        driver.switchTo().newWindow(WindowType.TAB);
+    }
+
+    /** Closes every tab but the first one and makes that the current one again. */
+    public void closeOtherTabs() {
+        List<String> handles = new ArrayList<>(driver.getWindowHandles());
+        if (handles.size() <= 1) {
+            return;
+        }
+        String first = firstTab == null || !handles.contains(firstTab) ? handles.get(0) : firstTab;
+        for (String handle : handles) {
+            if (!handle.equals(first)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(first);
     }
 
     /** Opens a file of this machine, e.g. a generated report, by its file:// URL. */

@@ -38,6 +38,7 @@ public final class Run {
     private int connections;
     private volatile boolean live;
     private volatile boolean finished;
+    private volatile Instant doneAt;
     private volatile Instant lostAt;
     private volatile String disconnectReason;
     private volatile Runnable sever = () -> { };
@@ -143,6 +144,11 @@ public final class Run {
         return finished ? Optional.empty() : Optional.ofNullable(lostAt);
     }
 
+    /** When the run's {@code done} arrived, or empty before it has. */
+    public Optional<Instant> doneAt() {
+        return Optional.ofNullable(doneAt);
+    }
+
     public Optional<String> disconnectReason() {
         return Optional.ofNullable(disconnectReason);
     }
@@ -182,6 +188,7 @@ public final class Run {
         }
         if (message instanceof Done) {
             finished = true;
+            doneAt = Instant.now();
         }
         keptChars += chars;
         messages.add(message);

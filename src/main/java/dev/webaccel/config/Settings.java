@@ -53,6 +53,12 @@ import java.util.function.Function;
  * vit, clip or llama) that ModelDirIT runs in every selected browser against the Java reference</td></tr>
  * <tr><td>test.slowdown</td><td>(none)</td><td>test setting: case-id-prefix:factor runs each counted operation of
  * matching cases factor times, to show a regression is caught</td></tr>
+ * <tr><td>soak.sessions</td><td>5</td><td>browser sessions SoakIT opens one after another (after 2 warm-up
+ * sessions) in one engine of the default suite, checking that no process, fd, thread or heap is leaked; e.g. 100</td></tr>
+ * <tr><td>soak.benchmark.sessions</td><td>100</td><td>the same in every selected engine in SoakBenchmarkIT
+ * (-Dbenchmarks=true)</td></tr>
+ * <tr><td>load.samples</td><td>2000</td><td>sample messages each of ConcurrentPagesIT's 8 concurrent pages
+ * streams in the default suite (ConcurrentPagesBenchmarkIT: 10,000)</td></tr>
  * <tr><td>webaccel.project.dir</td><td>working directory</td><td>where web-assets/, wgsl/ and target/drivers are found</td></tr>
  * </table>
  */
@@ -89,6 +95,9 @@ public record Settings(
         int regressionMarginPct,
         Optional<String> testSlowdown,
         Optional<String> modelDir,
+        int soakSessions,
+        int soakBenchmarkSessions,
+        int loadSamples,
         Path projectDir) {
     /** The {@code db.path} value that turns the history off. */
     public static final String NO_HISTORY = "none";
@@ -134,6 +143,9 @@ public record Settings(
                 s.integer("regressions.margin.pct", 20, 1),
                 s.optional("test.slowdown"),
                 s.optional("model.dir"),
+                s.integer("soak.sessions", 5, 1),
+                s.integer("soak.benchmark.sessions", 100, 1),
+                s.integer("load.samples", 2000, 2),
                 Path.of(s.string("webaccel.project.dir", System.getProperty("user.dir"))).toAbsolutePath());
     }
 

@@ -83,10 +83,22 @@ public final class Harness implements AutoCloseable {
 
     /** Registers the plan as a new run and navigates the browser to it, without waiting. */
     public PendingRun open(BrowserSession session, Plan requested) {
+        return open(session, requested, session::open);
+    }
+
+    /**
+     * As {@link #open}, but the browser is only told to navigate and the call returns before the page has loaded
+     * ({@link BrowserSession#navigate}), so pages of several tabs load and run at the same time.
+     */
+    public PendingRun launch(BrowserSession session, Plan requested) {
+        return open(session, requested, session::navigate);
+    }
+
+    private PendingRun open(BrowserSession session, Plan requested, java.util.function.Consumer<String> navigation) {
         Plan plan = slowdown.map(s -> s.apply(requested)).orElse(requested);
         Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs(), plan.files());
         try {
-            session.open(server.pageUri(run).toString());
+            navigation.accept(server.pageUri(run).toString());
         } catch (RuntimeException e) {
             server.runs().remove(run.id());
             throw e;
