@@ -83,27 +83,37 @@ public final class Harness implements AutoCloseable {
 
     /** Registers the plan as a new run and navigates the browser to it, without waiting. */
     public PendingRun open(BrowserSession session, Plan requested) {
-        return open(session, requested, session::open);
-    }
-
-    /**
-     * As {@link #open}, but the browser is only told to navigate and the call returns before the page has loaded
-     * ({@link BrowserSession#navigate}), so pages of several tabs load and run at the same time.
-     */
-    public PendingRun launch(BrowserSession session, Plan requested) {
-        return open(session, requested, session::navigate);
-    }
-
-    private PendingRun open(BrowserSession session, Plan requested, java.util.function.Consumer<String> navigation) {
         Plan plan = slowdown.map(s -> s.apply(requested)).orElse(requested);
         Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs(), plan.files());
         try {
-            navigation.accept(server.pageUri(run).toString());
+            session.open(server.pageUri(run).toString());
         } catch (RuntimeException e) {
             server.runs().remove(run.id());
             throw e;
         }
         return new PendingRun(session, plan, run, Instant.now());
+    }
+
+    /**
+     * Registers one run per plan and opens each page in a new tab of the session, all from one script
+     * ({@link BrowserSession#openTabs}) that returns before any has loaded, so the pages load and run at the same time.
+     */
+    public List<PendingRun> launchInNewTabs(BrowserSession session, List<Plan> requested) {
+        List<Plan> plans = requested.stream().map(p -> slowdown.map(s -> s.apply(p)).orElse(p)).toList();
+        List<Run> runs = plans.stream().map(plan -> server.runs().create(id -> codec.encode(plan.toMessage(id)),
+                plan.blobs(), plan.files())).toList();
+        try {
+            session.openTabs(runs.stream().map(run -> server.pageUri(run).toString()).toList());
+        } catch (RuntimeException e) {
+            runs.forEach(run -> server.runs().remove(run.id()));
+            throw e;
+        }
+        Instant now = Instant.now();
+        List<PendingRun> pending = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            pending.add(new PendingRun(session, plans.get(i), runs.get(i), now));
+        }
+        return pending;
     }
 
     /**

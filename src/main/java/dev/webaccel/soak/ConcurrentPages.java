@@ -12,17 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Several pages of one browser session at once: each plan is launched in its own tab (the first in the session's
- * current one) without waiting for the page to load ({@link Harness#launch}), so the pages load, run and stream
- * concurrently; then every run is awaited. The session is left with its first tab only.
+ * Several pages of one browser session at once: every plan is opened in a new tab of its own by one script that does
+ * not wait for the pages to load ({@link Harness#launchInNewTabs}), so the pages load, run and stream concurrently;
+ * then every run is awaited. The session is left with its first tab only.
  */
 public final class ConcurrentPages {
     private ConcurrentPages() {
     }
 
     /**
-     * One page's run, its result, when its tab was told to navigate and when its {@code done} arrived, both counted
-     * from the first page's launch.
+     * One page's run, its result, when the script that opened every tab returned and when its {@code done} arrived,
+     * both counted from just before that script.
      */
     public record Page(Run run, RunResult result, Duration opened, Duration done) {
         /** What the run received of the {@code expected} samples of its one case. */
@@ -57,25 +57,16 @@ public final class ConcurrentPages {
         return problems;
     }
 
-    /** Opens every plan in its own tab, then awaits every run; the session is left with its first tab only. */
+    /** Opens every plan in its own new tab at once, then awaits every run; the session is left with its first tab. */
     public static List<Page> run(Harness harness, BrowserSession session, List<Plan> plans) {
-        List<Harness.PendingRun> pending = new ArrayList<>();
-        List<Duration> opened = new ArrayList<>();
-        long started = System.nanoTime();
         Instant start = Instant.now();
         try {
-            for (Plan plan : plans) {
-                if (!pending.isEmpty()) {
-                    session.newTab();
-                }
-                pending.add(harness.launch(session, plan));
-                opened.add(Duration.ofNanos(System.nanoTime() - started));
-            }
+            List<Harness.PendingRun> pending = harness.launchInNewTabs(session, plans);
+            Duration opened = Duration.between(start, Instant.now());
             List<Page> pages = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                RunResult result = harness.await(pending.get(i));
-                Run run = pending.get(i).run();
-                pages.add(new Page(run, result, opened.get(i), Duration.between(start, run.doneAt().orElseThrow())));
+            for (Harness.PendingRun p : pending) {
+                RunResult result = harness.await(p);
+                pages.add(new Page(p.run(), result, opened, Duration.between(start, p.run().doneAt().orElseThrow())));
             }
             return pages;
         } finally {

@@ -91,7 +91,7 @@ final class LoadRuns {
             done = ConcurrentPages.run(harness, session, streamingPlans(pages, samples));
         }
         StringBuilder report = new StringBuilder();
-        done.forEach(p -> report.append(p.delivery(samples).summary()).append(", launched after ")
+        done.forEach(p -> report.append(p.delivery(samples).summary()).append(", tabs opened after ")
                 .append(p.opened().toMillis()).append(" ms, done after ")
                 .append(p.done().toMillis()).append(" ms\n"));
         LOG.info("\n{} concurrent pages in {}:\n{}", pages, browser.id(), report);

@@ -14,12 +14,13 @@ import org.testng.annotations.Test;
  * Browser sessions one after another (start, one tiny plan, close) leak nothing into the test JVM: no descendant
  * process survives, file descriptors and threads come back to the warm baseline within a small slack, and the heap
  * after GC grows by less than a bound per session ({@link ResourceBounds#DEFAULT}). Default suite: 2 warm-up + 5
- * sessions (-Dsoak.sessions) in one engine, the cheapest selected; every engine and 100 sessions: SoakBenchmarkIT.
+ * sessions (-Dsoak.sessions) in one engine (Chromium when selected, see BrowserFactory#one); every engine and 100
+ * sessions: SoakBenchmarkIT.
  */
 @Test(groups = "browser")
 public class SoakIT extends BrowserTestBase {
 
-    @Factory(dataProvider = "cheapest", dataProviderClass = BrowserFactory.class)
+    @Factory(dataProvider = "one", dataProviderClass = BrowserFactory.class)
     public SoakIT(Browser browser) {
         super(browser);
     }
