@@ -191,7 +191,9 @@ public final class BrowserSession implements AutoCloseable {
             return;
         }
         closed = true;
+        long start = System.nanoTime();
         stopProcesses(KILL_GRACE);
+        LOG.info("stopped the {} session without quitting it, in {} ms", browser, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void stopProcesses(Duration grace) {

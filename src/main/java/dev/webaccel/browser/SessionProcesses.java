@@ -66,7 +66,7 @@ public final class SessionProcesses {
         refresh();
         List<ProcessHandle> all = new ArrayList<>();
         Stream.concat(Stream.of(driver), Stream.concat(browsers.keySet().stream(), seen.keySet().stream()))
-                .distinct().filter(ProcessHandle::isAlive).forEach(all::add);
+                .distinct().filter(ProcessTree::running).forEach(all::add);
         return all;
     }
 
@@ -78,12 +78,12 @@ public final class SessionProcesses {
         if (System.nanoTime() - refreshedAt > REFRESH_NANOS) {
             refresh();
         }
-        if (!driver.isAlive()) {
-            String code = driverProcess.map(p -> ", exit code " + p.exitValue()).orElse("");
+        if (!ProcessTree.running(driver)) {
+            String code = driverProcess.map(p -> exitCode(p)).orElse("");
             return Optional.of(new SessionFault(SessionFault.Kind.DRIVER_EXITED,
                     driverName + " pid " + driver.pid() + code));
         }
-        if (!browsers.isEmpty() && browsers.keySet().stream().noneMatch(ProcessHandle::isAlive)) {
+        if (!browsers.isEmpty() && browsers.keySet().stream().noneMatch(ProcessTree::running)) {
             Map.Entry<ProcessHandle, String> first = browsers.entrySet().iterator().next();
             return Optional.of(new SessionFault(SessionFault.Kind.BROWSER_EXITED,
                     first.getValue() + " pid " + first.getKey().pid()));
@@ -97,7 +97,16 @@ public final class SessionProcesses {
         for (ProcessHandle p : browsers.keySet()) {
             LiveProcesses.stop(p, grace);
         }
-        seen.keySet().stream().filter(ProcessHandle::isAlive).forEach(p -> ProcessTree.destroy(p, grace));
+        seen.keySet().stream().filter(ProcessTree::running).forEach(p -> ProcessTree.destroy(p, grace));
+    }
+
+    private static String exitCode(Process driver) {
+        try {
+            return driver.waitFor(1, java.util.concurrent.TimeUnit.SECONDS) ? ", exit code " + driver.exitValue() : "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** "chromium" for /usr/lib/chromium/chromium: the executable's file name, or "?" once it has exited. */

@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.testng.annotations.Test;
 
 /**
- * A session's processes on fake ones: a killed driver leaves its browser re-parented to init, and the session
- * still stops it; a killed browser and a killed driver each read as the fault they are.
+ * A session's processes on fake ones (running: alive and not a zombie): a killed driver leaves its browser
+ * re-parented to init, and the session still stops it; a killed browser and a killed driver each read as the fault
+ * they are.
  */
 @Test(groups = "unit")
 public class SessionProcessesTest {
@@ -24,14 +25,14 @@ public class SessionProcessesTest {
         driver.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
         ProcessHandle browser = tree.browsers().get(0);
-        assertThat(browser.isAlive()).as("the browser outlives its killed driver").isTrue();
+        assertThat(ProcessTree.running(browser)).as("the browser outlives its killed driver").isTrue();
         assertThat(browser.parent().map(ProcessHandle::pid)).as("re-parented").isNotEqualTo(java.util.Optional.of(driver.pid()));
         assertThat(tree.fault()).contains(new SessionFault(SessionFault.Kind.DRIVER_EXITED,
                 "bash pid " + driver.pid() + ", exit code 137"));
 
         tree.stopBrowser(Duration.ofSeconds(2));
 
-        assertThat(started).as("every process of the session after stopBrowser").noneMatch(ProcessHandle::isAlive);
+        assertThat(started).as("every process of the session after stopBrowser").noneMatch(ProcessTree::running);
     }
 
     public void aKilledBrowserIsNamedWhileTheDriverLives() throws Exception {
@@ -48,7 +49,7 @@ public class SessionProcessesTest {
             tree.stopBrowser(Duration.ofSeconds(2));
             LiveProcesses.stop(driver.toHandle(), Duration.ofSeconds(2));
         }
-        assertThat(started).noneMatch(ProcessHandle::isAlive);
+        assertThat(started).noneMatch(ProcessTree::running);
     }
 
     public void theSuiteEndReaperStopsABrowserWhoseDriverWasKilled() throws Exception {
@@ -60,6 +61,6 @@ public class SessionProcessesTest {
         LiveProcesses.stopAll();
 
         assertThat(started).as("nothing of the session is left after LiveProcesses.stopAll()")
-                .noneMatch(ProcessHandle::isAlive);
+                .noneMatch(ProcessTree::running);
     }
 }

@@ -16,8 +16,11 @@ import java.util.Map;
 public final class FaultCases {
     /** TEST ONLY: elementwise add's bindings, but every invocation loops 2^31 times (wgsl/). */
     public static final String LONG_LOOP_SHADER = "test_only_long_loop.wgsl";
-    /** Elements of the long-loop case; the shader's loop bound is derived from it (n << 21). */
-    static final int LONG_LOOP_ELEMENTS = 1024;
+    /**
+     * Elements (one invocation each) of the long-loop case; the shader derives its loop bounds from it (n >> 11), and
+     * needs that many invocations because llvmpipe cuts every loop at about 65535 passes.
+     */
+    static final int LONG_LOOP_ELEMENTS = 1 << 22;
     /**
      * Sides of the oversized case's intermediate: 23200^2 floats (2153 MB) are beyond every WebGPU device's default
      * maxStorageBufferBindingSize (128 MiB) and the 2 GiB WebAssembly memory of the page's builds.
@@ -30,6 +33,11 @@ public final class FaultCases {
     /** A quick case that finishes before the fault: what the fault must not throw away. */
     public static KernelCase beforeTheFault() {
         return ElementwiseCases.of("add", 64, 1f, 41).withId("before-the-fault");
+    }
+
+    /** A quick case for the plan's test-only hang ({@code Plan.withPageHangAt}): the page never runs it. */
+    public static KernelCase pageHangsHere() {
+        return ElementwiseCases.of("add", 64, 1f, 44).withId("page-hangs-here");
     }
 
     /** An elementwise add on {@link #LONG_LOOP_SHADER}: a WebGPU shader that keeps the device busy for minutes. */
