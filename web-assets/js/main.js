@@ -9,6 +9,7 @@ import { fetchTensors, encodeF32 } from './tensor.js';
 import { loadWeights } from './weights/load.js';
 import { WasmBackends } from './backends/wasm-backends.js';
 import { showCapabilities, showCase } from './view.js';
+import { faultAfter, faultBefore } from './test-faults.js';
 import { BACKEND, STATUS } from './vocabulary.js';
 
 const status = (text) => {
@@ -33,8 +34,9 @@ async function main() {
   let casesRun = 0;
   for (const [index, spec] of plan.cases.entries()) {
     status(`case ${index + 1}/${plan.cases.length}: ${spec.id}`);
+    await faultBefore(plan, spec, channel);
     if (await runCase(channel, run, token, spec, plan.backend, capabilities, state)) casesRun++;
-    if (plan.destroyDeviceAfterCase === spec.id) await destroyDevice(channel, state);
+    await faultAfter(plan, spec, channel, state);
   }
   if (state.gpu && !state.gpu.lost) state.gpu.destroy();
   channel.log('info', `wasm-stats ${JSON.stringify(state.wasm.stats())}`);
@@ -80,22 +82,6 @@ async function runCase(channel, run, token, spec, policy, capabilities, state) {
 function finish(channel, result) {
   channel.caseResult(result);
   showCase(result.caseId, result.status, result.backend, result.reason);
-}
-
-/** A real fault between operations (plan.destroyDeviceAfterCase): destroy the device, wait until lost. */
-async function destroyDevice(channel, state) {
-  if (!state.gpu) {
-    channel.log('warn', 'destroyDeviceAfterCase: no WebGPU device was created, nothing to destroy');
-    return;
-  }
-  state.gpu.device.destroy();
-  const settled = await Promise.race([
-    state.gpu.device.lost.then(() => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
-  ]);
-  await Promise.resolve();  // Gpu's own lost handler has recorded lostInfo by now
-  channel.log('info', settled ? `device.destroy() called; device lost: ${state.gpu.lostInfo.reason}`
-    : 'device.destroy() called but device.lost did not resolve within 5 s');
 }
 
 main().catch((e) => {

@@ -9,6 +9,8 @@
 //   wasm.stats() -> {backend, simd, threads, workers, ops: {name: {count, totalMs, lastMs, lastThreads}}}
 // Inputs may be typed arrays (copied in per call) or tensors kept resident with wasm.upload().
 
+import { OutOfMemoryError } from '../out-of-memory.js';
+
 export const INITIAL_PAGES = 32;   // must match --initial-memory in wasm/build.sh
 export const MAX_PAGES = 32768;    // must match --max-memory in wasm/build.sh (2 GiB)
 export const MAX_WORKERS = 4;
@@ -72,7 +74,8 @@ class Heap {
     this.free = [];          // sorted by ptr: {ptr, size}
     this.sizes = new Map();  // live ptr -> size
   }
-  alloc(bytes) {
+  /** @param what names the allocation in an out-of-memory error, e.g. "tensor 'x'" */
+  alloc(bytes, what = 'a tensor') {
     const size = align16(Math.max(16, bytes));
     for (let i = 0; i < this.free.length; i++) {
       const blk = this.free[i];
@@ -85,10 +88,15 @@ class Heap {
     }
     const ptr = this.top, end = ptr + size;
     const have = this.memory.buffer.byteLength;
+    if (end > MAX_PAGES * 65536) {
+      throw new OutOfMemoryError(`${what} needs ${size} bytes of WebAssembly memory, with ${ptr} bytes in use, beyond`
+        + ` its maximum of ${MAX_PAGES * 65536} bytes`);
+    }
     if (end > have) {
       const pages = Math.ceil((end - have) / 65536);
       try { this.memory.grow(pages); } catch (e) {
-        throw new Error(`wasm: out of memory growing by ${pages} pages to ${end} bytes (max ${MAX_PAGES * 65536}): ${e.message}`);
+        throw new OutOfMemoryError(`${what} needs ${size} bytes, but WebAssembly memory could not grow by ${pages} pages`
+          + ` to ${end} bytes (${e.message})`);
       }
     }
     this.top = end;
@@ -117,7 +125,7 @@ class Heap {
   get liveBytes() { let s = 0; for (const v of this.sizes.values()) s += v; return s; }
 }
 
-function align16(n) { return (n + 15) & ~15; }
+function align16(n) { return Math.ceil(n / 16) * 16; }  // arithmetic: sizes may pass 2^31
 
 /** The plan's dtype names (as GpuTensor's), by typed array. */
 const DTYPES = { Float32Array: 'f32', Uint32Array: 'u32', Int32Array: 'i32' };
@@ -255,13 +263,19 @@ export class WasmBackend {
   }
 
   // ---- memory -------------------------------------------------------------------------
-  alloc(bytes) { return this.heap.alloc(bytes); }
+  alloc(bytes, what) { return this.heap.alloc(bytes, what); }
   free(t) { this.heap.release(t instanceof WasmTensor ? t.ptr : t); }
   /** Copies a Float32Array / Uint32Array / Int32Array into wasm memory; keep it with the tensor. */
-  upload(src) {
-    const ptr = this.heap.alloc(src.byteLength);
+  upload(src, what) {
+    const ptr = this.heap.alloc(src.byteLength, what);
     this._write(ptr, src);
     return new WasmTensor(this, ptr, src.length, DTYPES[src.constructor.name] || src.constructor.name);
+  }
+  /** A resident tensor of `length` zeros, allocated without a JS copy (outputs, however large). */
+  zeros(length, dtype = 'f32', what = undefined) {
+    const ptr = this.heap.alloc(length * 4, what);
+    new Uint8Array(this.memory.buffer, ptr, length * 4).fill(0);
+    return new WasmTensor(this, ptr, length, dtype);
   }
   /** Copy out (a plain, non-shared Float32Array). */
   read(t, length = t.length) { return new Float32Array(this.memory.buffer, t.ptr ?? t, length).slice(); }

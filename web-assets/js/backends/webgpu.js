@@ -1,4 +1,5 @@
 // WebGPU device, shader loading with compiler diagnostics, buffers and readback.
+import { OutOfMemoryError } from '../out-of-memory.js';
 
 export class ShaderCompilationError extends Error {
   constructor(file, messages) {
@@ -77,13 +78,37 @@ export class Gpu {
     return pipeline;
   }
 
-  checkBufferSize(byteLength) {
+  /** Throws OutOfMemoryError when a buffer of this size is beyond the device's limits; `what` names it. */
+  checkBufferSize(byteLength, what = 'a buffer') {
     const limits = this.device.limits;
-    if (byteLength > limits.maxStorageBufferBindingSize) {
-      throw new LimitExceededError('maxStorageBufferBindingSize', byteLength, limits.maxStorageBufferBindingSize);
+    for (const limit of ['maxStorageBufferBindingSize', 'maxBufferSize']) {
+      if (byteLength > limits[limit]) {
+        throw new OutOfMemoryError(`${what} (${byteLength} bytes) is larger than this device's ${limit}`
+          + ` (${limits[limit]} bytes)`);
+      }
     }
-    if (byteLength > limits.maxBufferSize) {
-      throw new LimitExceededError('maxBufferSize', byteLength, limits.maxBufferSize);
+  }
+
+  /** Starts catching the device's out-of-memory errors; end with `endMemoryWatch`. */
+  watchMemory() {
+    this.device.pushErrorScope('out-of-memory');
+  }
+
+  /** Ends `watchMemory`: throws OutOfMemoryError naming `what` when the device ran out of memory meanwhile. */
+  async endMemoryWatch(what) {
+    const error = await this.device.popErrorScope();
+    if (error) throw new OutOfMemoryError(`the WebGPU device could not allocate ${what} (${error.message})`);
+  }
+
+  /** createBuffer, with an allocation that fails at once (mappedAtCreation: RangeError) as OutOfMemoryError. */
+  createBuffer(descriptor, what) {
+    try {
+      return this.device.createBuffer(descriptor);
+    } catch (e) {
+      if (e instanceof RangeError) {
+        throw new OutOfMemoryError(`${what} (${descriptor.size} bytes) could not be allocated (${e.message})`);
+      }
+      throw e;
     }
   }
 
@@ -96,11 +121,11 @@ export class Gpu {
     }
   }
 
-  storage(typedArray, { readOnly = true } = {}) {
+  storage(typedArray, { readOnly = true, what = 'a buffer' } = {}) {
     const size = Math.max(16, align4(typedArray.byteLength));
-    this.checkBufferSize(size);
+    this.checkBufferSize(size, what);
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | (readOnly ? 0 : GPUBufferUsage.COPY_SRC);
-    const buffer = this.device.createBuffer({ size, usage, mappedAtCreation: true });
+    const buffer = this.createBuffer({ size, usage, mappedAtCreation: true }, what);
     new Uint8Array(buffer.getMappedRange()).set(new Uint8Array(typedArray.buffer, typedArray.byteOffset, typedArray.byteLength));
     buffer.unmap();
     return buffer;
@@ -114,10 +139,11 @@ export class Gpu {
     return buffer;
   }
 
-  output(byteLength) {
+  output(byteLength, what = 'a buffer') {
     const size = Math.max(16, align4(byteLength));
-    this.checkBufferSize(size);
-    return this.device.createBuffer({ size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
+    this.checkBufferSize(size, what);
+    return this.createBuffer({ size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST },
+      what);
   }
 
   /** Copies a GPU buffer to a mappable one and waits for the map: the sync point every timed run ends at. */

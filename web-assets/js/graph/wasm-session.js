@@ -22,12 +22,12 @@ export class WasmSession {
     const tensors = {};
     const weights = weightNames(this.spec);
     for (const [name, values] of Object.entries(constants)) {
-      tensors[name] = this.own(this.wasm.upload(values));
+      tensors[name] = this.own(this.wasm.upload(values, `tensor '${name}'`));
       if (weights.has(name)) this.bytes.weights += values.byteLength;
     }
     for (const { node, op, elements } of nodes) {
       if (!op.wasm) throw new Error(`op ${node.op} has no WebAssembly implementation`);
-      const out = this.own(this.wasm.upload(new Float32Array(elements)));
+      const out = this.own(this.wasm.zeros(elements, 'f32', `tensor '${node.output}'`));
       const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
       this.prepared.push(await op.wasm.prepare(this.wasm, node, given, out));
       tensors[node.output] = out;

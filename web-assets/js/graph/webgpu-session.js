@@ -20,7 +20,24 @@ export class WebGpuSession {
     this.bytes = { device: 0, weights: 0 };
   }
 
+  /** Creates every buffer and pipeline; a device that runs out of memory meanwhile fails it with OutOfMemoryError. */
   async build(constants) {
+    this.gpu.watchMemory();
+    let failure = null;
+    try {
+      await this.buildNodes(constants);
+    } catch (e) {
+      failure = e;
+    }
+    try {
+      await this.gpu.endMemoryWatch(`the buffers of case ${this.spec.id}`);
+    } catch (e) {
+      failure = failure || e;
+    }
+    if (failure) throw failure;
+  }
+
+  async buildNodes(constants) {
     const nodes = planGraph(this.spec, constants, findOp);
     const gpu = withPipelineCache(this.gpu);
     const tensors = {};
@@ -31,7 +48,7 @@ export class WebGpuSession {
     }
     for (const { node, op, elements } of nodes) {
       if (!op.webgpu) throw new Error(`op ${node.op} has no WebGPU implementation`);
-      const out = { buffer: this.gpu.output(elements * 4), length: elements, dtype: 'f32' };
+      const out = { buffer: this.gpu.output(elements * 4, `tensor '${node.output}'`), length: elements, dtype: 'f32' };
       this.buffers.push(out.buffer);
       this.bytes.device += out.buffer.size;
       const given = Object.fromEntries(Object.entries(node.inputs).map(([input, tensor]) => [input, tensors[tensor]]));
@@ -46,7 +63,8 @@ export class WebGpuSession {
 
   upload(name, values, as) {
     const dtype = values instanceof Uint32Array ? 'u32' : as;
-    const buffer = this.gpu.storage(dtype === 'f16' ? toFloat16Bits(values) : values, { readOnly: true });
+    const buffer = this.gpu.storage(dtype === 'f16' ? toFloat16Bits(values) : values,
+      { readOnly: true, what: `tensor '${name}'` });
     this.buffers.push(buffer);
     this.bytes.device += buffer.size;
     return { buffer, length: values.length, dtype };

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,7 @@ public final class BrowserLauncher {
                 }
             }
             WebDriver driver;
+            Optional<SessionProcesses> tree = Optional.empty();
             if (installation.driver().isEmpty()) {
                 driver = viaSeleniumManager(browser, capabilities);
             } else {
@@ -74,11 +76,12 @@ public final class BrowserLauncher {
                         List.of(), environment, log, settings.sessionTimeout());
                 owned.add(process);
                 driver = remote(process.url(), capabilities);
+                tree = Optional.of(process.tree().rememberBrowser());
             }
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             LOG.info("started {} (driver from {}, log {})", browser.displayName(), installation.driverSource(), log);
-            return new BrowserSession(browser, driver, owned, workDir, log);
+            return new BrowserSession(browser, driver, owned, tree, workDir, log);
         } catch (RuntimeException e) {
             for (int i = owned.size() - 1; i >= 0; i--) {
                 try {
@@ -101,7 +104,7 @@ public final class BrowserLauncher {
                 Path.of("/tmp/webaccel-profile-" + System.nanoTime()));
         URI grid = URI.create(settings.gridUrl().get());
         WebDriver driver = remote(grid, capabilities);
-        return new BrowserSession(browser, driver, List.of(), workDir, log);
+        return new BrowserSession(browser, driver, List.of(), Optional.empty(), workDir, log);
     }
 
     private WebDriver remote(URI address, Capabilities capabilities) {

@@ -23,29 +23,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One live browser: the WebDriver session plus every process and directory started for it.
- * {@link #close} releases all of them, in reverse order, even when quitting the session hangs.
+ * {@link #close} releases all of them, in reverse order, even when quitting the session hangs; {@link #kill} does
+ * so without asking the browser. The browser's processes are remembered when the session starts, so they are
+ * stopped even after a killed driver left them re-parented to init.
  */
 public final class BrowserSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
     private static final Duration QUIT_TIMEOUT = Duration.ofSeconds(20);
 
+    private static final Duration KILL_GRACE = Duration.ofSeconds(2);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     private final Browser browser;
     private final WebDriver driver;
     private final List<AutoCloseable> owned;
+    private final Optional<SessionProcesses> tree;
     private final Path workDir;
     private final Path log;
     /** The tab the session started with, once {@link #openTabs} has opened others. */
     private String firstTab;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
+     * @param tree the driver and the browser it started, when webaccel started the driver (not on a Grid)
      * @param workDir a temporary directory (profile) deleted on close
      * @param log the driver's log file, kept after close
      */
-    BrowserSession(Browser browser, WebDriver driver, List<AutoCloseable> owned, Path workDir, Path log) {
+    BrowserSession(Browser browser, WebDriver driver, List<AutoCloseable> owned, Optional<SessionProcesses> tree,
+                   Path workDir, Path log) {
         this.browser = browser;
         this.driver = driver;
         this.owned = new ArrayList<>(owned);
+        this.tree = tree;
         this.workDir = workDir;
         this.log = log;
     }
@@ -69,6 +78,7 @@ public final class BrowserSession implements AutoCloseable {
     /** Every process this session started and is alive now: drivers, Xvfb, browsers and their helpers. */
     public List<ProcessHandle> processes() {
         List<ProcessHandle> all = new ArrayList<>();
+        tree.ifPresent(t -> all.addAll(t.alive()));
         for (AutoCloseable resource : owned) {
             ProcessHandle root = resource instanceof DriverProcess d ? d.handle()
                     : resource instanceof Xvfb x ? x.handle() : null;
@@ -77,11 +87,37 @@ public final class BrowserSession implements AutoCloseable {
                 root.descendants().forEach(all::add);
             }
         }
-        return all;
+        return all.stream().distinct().toList();
+    }
+
+    /** The browser's own processes as its driver started them (empty on a Grid). */
+    public List<ProcessHandle> browserProcesses() {
+        return tree.map(SessionProcesses::browsers).orElse(List.of());
+    }
+
+    /** The driver process webaccel started, when it did. */
+    public Optional<ProcessHandle> driverProcess() {
+        return owned.stream().filter(DriverProcess.class::isInstance).map(d -> ((DriverProcess) d).handle()).findFirst();
+    }
+
+    /** Why this session cannot go on (its driver or browser exited), or empty while it can (always on a Grid). */
+    public Optional<SessionFault> fault() {
+        return closed ? Optional.empty() : tree.flatMap(SessionProcesses::fault);
+    }
+
+    /** Whether {@link #close} or {@link #kill} has run: a closed session takes no more runs. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** The driver's log file (the browser's stderr goes there too). */
+    public Path log() {
+        return log;
     }
 
     public void open(String url) {
         driver.get(url);
+        tree.ifPresent(SessionProcesses::refresh);
     }
 
     /**
@@ -181,6 +217,30 @@ public final class BrowserSession implements AutoCloseable {
             LOG.warn("{} did not quit cleanly within {} s ({}); stopping its processes", browser,
                     QUIT_TIMEOUT.toSeconds(), e.toString());
         }
+        stopProcesses(STOP_GRACE);
+    }
+
+    /**
+     * Stops the session without asking the browser (a stuck page or a dead driver would make a polite quit wait):
+     * its browser, helpers, driver and Xvfb are stopped and its profile deleted. On a Grid, where nothing runs
+     * here, it quits the remote session instead.
+     */
+    public synchronized void kill() {
+        if (closed) {
+            return;
+        }
+        if (tree.isEmpty()) {
+            close();
+            return;
+        }
+        closed = true;
+        long start = System.nanoTime();
+        stopProcesses(KILL_GRACE);
+        LOG.info("stopped the {} session without quitting it, in {} ms", browser, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void stopProcesses(Duration grace) {
+        tree.ifPresent(t -> t.stopBrowser(grace));
         for (int i = owned.size() - 1; i >= 0; i--) {
             try {
                 owned.get(i).close();

@@ -19,11 +19,13 @@ public final class DriverProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final SessionProcesses tree;
 
     private DriverProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.tree = SessionProcesses.of(process);
     }
 
     /**
@@ -91,6 +93,11 @@ public final class DriverProcess implements AutoCloseable {
 
     public ProcessHandle handle() {
         return process.toHandle();
+    }
+
+    /** The driver with the browser it started, tracked beyond the driver's own life. */
+    public SessionProcesses tree() {
+        return tree;
     }
 
     public Path log() {

@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every driver and Xvfb process webaccel started and has not stopped yet. Closing a session removes its
+ * Every driver, browser and Xvfb process webaccel started and has not stopped yet (a browser is registered too,
+ * because it outlives a driver that was killed). Closing a session removes its
  * processes; {@link #stopAll} (suite end, JVM shutdown) stops whatever a crashed test left behind.
  */
 public final class LiveProcesses {
@@ -26,7 +27,12 @@ public final class LiveProcesses {
     }
 
     static void stop(ProcessHandle process) {
-        ProcessTree.destroy(process, Duration.ofSeconds(5));
+        stop(process, Duration.ofSeconds(5));
+    }
+
+    /** Stops the process and its descendants, waiting up to {@code grace} before killing them. */
+    static void stop(ProcessHandle process, Duration grace) {
+        ProcessTree.destroy(process, grace);
         LIVE.remove(process);
     }
 

@@ -107,6 +107,11 @@ public record Settings(
         return from(System.getenv(), key -> System.getProperty(key));
     }
 
+    /** The environment's settings with some keys replaced, e.g. {@code Map.of("run.timeout.s", "15")} for a test. */
+    public static Settings fromEnvironmentWith(Map<String, String> overrides) {
+        return from(System.getenv(), key -> overrides.containsKey(key) ? overrides.get(key) : System.getProperty(key));
+    }
+
     /** Builds settings from an environment map and a property lookup; used by tests with fakes. */
     public static Settings from(Map<String, String> env, Function<String, String> properties) {
         Source s = new Source(env, properties);

@@ -1,6 +1,7 @@
 package dev.webaccel.harness;
 
 import dev.webaccel.browser.BrowserSession;
+import dev.webaccel.browser.SessionFault;
 import dev.webaccel.channel.Run;
 import dev.webaccel.channel.WaitTimeoutException;
 import dev.webaccel.channel.Waiter;
@@ -81,17 +82,30 @@ public final class Harness implements AutoCloseable {
         return await(open(session, plan));
     }
 
-    /** Registers the plan as a new run and navigates the browser to it, without waiting. */
+    /**
+     * Registers the plan as a new run and navigates the browser to it, without waiting.
+     *
+     * @throws RunFailedException when the session's driver or browser has exited (the session is then stopped)
+     */
     public PendingRun open(BrowserSession session, Plan requested) {
+        if (session.isClosed()) {
+            throw new IllegalStateException("the " + session.browser() + " session was stopped (after a fault or at its"
+                    + " end); start a new session for the next run");
+        }
         Plan plan = slowdown.map(s -> s.apply(requested)).orElse(requested);
         Run run = server.runs().create(id -> codec.encode(plan.toMessage(id)), plan.blobs(), plan.files());
+        PendingRun pending = new PendingRun(session, plan, run, Instant.now());
         try {
             session.open(server.pageUri(run).toString());
         } catch (RuntimeException e) {
             server.runs().remove(run.id());
+            Optional<SessionFault> fault = session.fault();
+            if (fault.isPresent()) {
+                throw failed(pending, new Stop(fault.get()), e);
+            }
             throw e;
         }
-        return new PendingRun(session, plan, run, Instant.now());
+        return pending;
     }
 
     /**
@@ -117,8 +131,9 @@ public final class Harness implements AutoCloseable {
     }
 
     /**
-     * Waits until the page sends {@code done}, fails fast when its channel closes early, and fails with
-     * what arrived last when {@code run.timeout.s} passes.
+     * Waits until the page sends {@code done}. Stops early, with a {@link RunFailedException}, when the browser or
+     * its driver exits, when the page's channel closes for good, or when {@code run.timeout.s} passes; the cases that
+     * finished by then are kept (handed to the results) and the session's browser is stopped.
      */
     public RunResult await(PendingRun pending) {
         BrowserSession session = pending.session();
@@ -128,19 +143,31 @@ public final class Harness implements AutoCloseable {
             String what = "run " + run.id() + " (" + session.browser() + ") to send 'done' for " + plan.cases().size()
                     + " case(s)";
             AtomicInteger reported = new AtomicInteger();
-            waiter.until(what, settings.runTimeout(), () -> {
+            try {
+                waiter.until(what, settings.runTimeout(), () -> {
+                    logProgress(session, plan, run, reported);
+                    if (run.done().isPresent()) {
+                        return Optional.of(true);
+                    }
+                    Optional<SessionFault> fault = session.fault();
+                    if (fault.isPresent()) {
+                        throw new Stop(fault.get());
+                    }
+                    if (run.lostSince().filter(lost -> lost.plus(RECONNECT_GRACE).isBefore(Instant.now())).isPresent()) {
+                        throw new Stop(RunFault.CHANNEL_LOST, run.disconnectReason().orElse("no reason given"));
+                    }
+                    return Optional.empty();
+                }, run::lastSeen);
+            } catch (Stop stop) {
                 logProgress(session, plan, run, reported);
-                if (run.done().isPresent()) {
-                    return Optional.of(true);
-                }
-                if (run.lostSince().filter(lost -> lost.plus(RECONNECT_GRACE).isBefore(Instant.now())).isPresent()) {
-                    throw new WaitTimeoutException("The page closed its result channel before " + what.substring(4)
-                            + " and did not reconnect within " + RECONNECT_GRACE.toSeconds() + " s: " + run.lastSeen());
-                }
-                return Optional.empty();
-            }, run::lastSeen);
+                throw failed(pending, stop, null);
+            } catch (WaitTimeoutException timeout) {
+                logProgress(session, plan, run, reported);
+                throw failed(pending, new Stop(RunFault.TIMED_OUT, ""), timeout);
+            }
             logProgress(session, plan, run, reported);
-            return collect(pending);
+            return collect(pending, false).orElseThrow(() ->
+                    new IllegalStateException("run " + run.id() + " finished without sending its capabilities"));
         } finally {
             server.runs().remove(run.id());
         }
@@ -148,6 +175,46 @@ public final class Harness implements AutoCloseable {
 
     /** A run whose page has been opened and not yet awaited. */
     public record PendingRun(BrowserSession session, Plan plan, Run run, Instant openedAt) {
+        /** Waits until the page has sent the results of {@code count} cases (fault tests strike mid-run after it). */
+        public void awaitFinishedCases(int count, Duration timeout) {
+            Waiter.system().until(count + " finished case(s) of run " + run.id() + " (" + session.browser() + ")",
+                    timeout, () -> run.caseResults().size() >= count ? Optional.of(true) : Optional.empty(),
+                    run::lastSeen);
+        }
+    }
+
+    /** Why waiting stopped early, carried out of the wait. */
+    private static final class Stop extends RuntimeException {
+        private final RunFault fault;
+        private final String detail;
+
+        Stop(RunFault fault, String detail) {
+            super(fault + ": " + detail, null, false, false);
+            this.fault = fault;
+            this.detail = detail;
+        }
+
+        Stop(SessionFault fault) {
+            this(fault.kind() == SessionFault.Kind.DRIVER_EXITED ? RunFault.DRIVER_EXITED : RunFault.BROWSER_EXITED,
+                    fault.process());
+        }
+    }
+
+    /** Keeps the finished cases (records to the results), stops the session, and says what happened. */
+    private RunFailedException failed(PendingRun pending, Stop stop, Throwable cause) {
+        Run run = pending.run();
+        Optional<RunResult> finished = collect(pending, true);
+        pending.session().kill();
+        List<String> done = run.caseResults().stream().map(r -> r.caseId() + ": " + r.status().id()).toList();
+        List<String> open = pending.plan().cases().stream().map(KernelCase::id)
+                .filter(id -> run.caseResults().stream().noneMatch(r -> r.caseId().equals(id))).toList();
+        String where = !run.connected() ? "before the page connected to its result channel"
+                : run.capabilities().isEmpty() ? "before the page reported its capabilities"
+                : open.isEmpty() ? "after its last case" : "in case '" + open.get(0) + "'";
+        RunFailure failure = new RunFailure(stop.fault, run.id(), pending.session().browser().id(), where, stop.detail,
+                done, open, settings.runTimeout().toSeconds(), pending.session().log().toString());
+        LOG.error("{}", failure.message());
+        return new RunFailedException(failure, finished, cause);
     }
 
     private static void logProgress(BrowserSession session, Plan plan, Run run, AtomicInteger reported) {
@@ -160,12 +227,19 @@ public final class Harness implements AutoCloseable {
         reported.set(results.size());
     }
 
-    private RunResult collect(PendingRun pending) {
+    /**
+     * The run's cases as they came back, checked, with one record each handed to the sink; with {@code finishedOnly}
+     * just the cases whose result arrived (a run stopped by a fault). Empty when the page sent no capabilities.
+     */
+    private Optional<RunResult> collect(PendingRun pending, boolean finishedOnly) {
         BrowserSession session = pending.session();
         Plan plan = pending.plan();
         Run run = pending.run();
-        CapabilitiesReport capabilities = run.capabilities().orElseThrow(() ->
-                new IllegalStateException("run " + run.id() + " finished without sending its capabilities"));
+        Optional<CapabilitiesReport> reported = run.capabilities();
+        if (reported.isEmpty()) {
+            return Optional.empty();
+        }
+        CapabilitiesReport capabilities = reported.get();
         List<CaseOutcome> outcomes = new ArrayList<>();
         List<Sample> samples = run.messagesOf(Sample.class);
         for (KernelCase kernelCase : plan.cases()) {
@@ -173,6 +247,9 @@ public final class Harness implements AutoCloseable {
                     .filter(r -> r.caseId().equals(kernelCase.id())).findFirst()
                     .or(() -> run.rejectionFor(kernelCase.id()).map(refused -> new CaseResult(run.id(), kernelCase.id(),
                             CaseStatus.ERROR, Backend.NONE, "its case-result was refused: " + refused.reason(), null, 0)));
+            if (finishedOnly && result.isEmpty()) {
+                continue;
+            }
             Optional<OutputCheck> check = result.filter(CaseResult::ran)
                     .map(r -> OutputCheck.compare(kernelCase, r.output().values()));
             outcomes.add(new CaseOutcome(kernelCase, result,
@@ -184,8 +261,8 @@ public final class Harness implements AutoCloseable {
         List<ResultRecord> records = outcomes.stream().map(o -> RecordFactory.of(info, session.browser().id(), version,
                 capabilities.capabilities(), o, plan.timingOf(o.kernelCase().id()).slowdown())).toList();
         records.forEach(sink::accept);
-        return new RunResult(session.browser(), version, run.id(), capabilities.capabilities(), capabilities.rawJson(),
-                outcomes, records, run.messagesOf(LogLine.class), run.errors(), run.rejections());
+        return Optional.of(new RunResult(session.browser(), version, run.id(), capabilities.capabilities(),
+                capabilities.rawJson(), outcomes, records, run.messagesOf(LogLine.class), run.errors(), run.rejections()));
     }
 
     @Override

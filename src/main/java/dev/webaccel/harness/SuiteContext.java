@@ -41,16 +41,19 @@ public final class SuiteContext implements AutoCloseable {
     }
 
     /**
-     * Settings from the environment, every sink found through ServiceLoader, and the history database unless
-     * {@code -Ddb.path=none} (opened now, so that a file held by another suite fails the suite at its start).
+     * Settings from the environment, every sink found through ServiceLoader (each checked now: a results folder
+     * that cannot be written fails the suite at its start), and the history database unless {@code -Ddb.path=none}
+     * (opened now, so that a file held by another suite or one that cannot be written fails the suite at its start).
      */
     public static SuiteContext discover() {
         Settings settings = Settings.fromEnvironment();
+        Results discovered = Results.discover();
+        discovered.preflight();
         Path reports = settings.projectDir().resolve("target/webaccel/report");
         Optional<HistorySink> history = settings.historyFile().map(file -> HistorySink.open(file, settings,
                 Machine.detect(settings.projectDir()), (db, runId) -> LOG.info("history report: {}",
                         HistoryReport.write(db.connection(), runId, reports).html())));
-        return new SuiteContext(settings, Results.discover(), history);
+        return new SuiteContext(settings, discovered, history);
     }
 
     /** The suite's run in the history database, unless it is turned off. */

@@ -1,7 +1,9 @@
 package dev.webaccel.history;
 
+import dev.webaccel.results.FileProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,8 +37,7 @@ public final class HistoryDb implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new HistoryException("cannot create the folder of the history database " + file + ": " + e
-                    + "; choose another -Ddb.path", e);
+            throw unwritable(file, FileProblem.describe(e), e);
         }
         Instant deadline = Instant.now().plus(lockWait);
         while (true) {
@@ -44,6 +45,10 @@ public final class HistoryDb implements AutoCloseable {
                 return migrated(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()), file.toString());
             } catch (SQLException e) {
                 Optional<String> holder = lockHolder(e);
+                Optional<String> unwritable = holder.isPresent() ? Optional.empty() : writeProblem(file);
+                if (unwritable.isPresent()) {
+                    throw unwritable(file, unwritable.get(), e);
+                }
                 if (holder.isEmpty()) {
                     throw new HistoryException("cannot open the history database " + file + ": " + e.getMessage()
                             + "; if the file is damaged move it away (the next run starts a new history), or choose "
@@ -58,6 +63,32 @@ public final class HistoryDb implements AutoCloseable {
                 }
                 sleep();
             }
+        }
+    }
+
+    private static HistoryException unwritable(Path file, String problem, Exception cause) {
+        return new HistoryException("The history database " + file + " cannot be written: " + problem + ". Make it"
+                + " writable, give this run another file with -Ddb.path=other.duckdb, or run without history with"
+                + " -Ddb.path=none. The suite did not start, so nothing is lost", cause);
+    }
+
+    /**
+     * Why {@code file} cannot be opened for writing, asked only after DuckDB failed for a reason other than a lock
+     * (opening and closing the file here while this process held DuckDB's lock on it would release that lock).
+     */
+    static Optional<String> writeProblem(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of(file + " is a folder");
+        }
+        boolean existed = Files.exists(file);
+        try {
+            Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+            if (!existed) {
+                Files.deleteIfExists(file);
+            }
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.of(FileProblem.describe(e));
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webaccel.config.Settings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,8 @@ public final class FileSink implements ResultsSink {
             "adapter", "backend", "threads", "case", "op", "workload", "variant", "status", "check", "metric",
             "timing_method", "resolution_ms", "ops_per_sample", "index", "value_ms");
 
+    private static final String RECORDS = "records.jsonl";
+
     private final Path dir;
     private final List<ResultRecord> kept = new ArrayList<>();
     private Writer jsonl;
@@ -43,12 +44,28 @@ public final class FileSink implements ResultsSink {
         return dir;
     }
 
+    /** Checks that the folder and {@code records.jsonl} can be written, without touching an earlier run's file. */
+    @Override
+    public synchronized void preflight() {
+        Path records = dir.resolve(RECORDS);
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".write-check-", ".tmp"));
+            if (Files.exists(records) || Files.isSymbolicLink(records)) {
+                Files.newByteChannel(records, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
+            }
+        } catch (IOException e) {
+            throw ResultsWriteException.of(records, e, "The suite did not start, so nothing is lost.");
+        }
+    }
+
     @Override
     public synchronized void accept(ResultRecord record) {
+        Path records = dir.resolve(RECORDS);
         try {
             if (jsonl == null) {
                 Files.createDirectories(dir);
-                jsonl = Files.newBufferedWriter(dir.resolve("records.jsonl"), StandardCharsets.UTF_8,
+                jsonl = Files.newBufferedWriter(records, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             }
             jsonl.write(JSON.writeValueAsString(record));
@@ -58,12 +75,14 @@ public final class FileSink implements ResultsSink {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise record " + record.workload().caseId(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("records.jsonl"), e);
+            throw ResultsWriteException.of(records, e, "The records written before are kept there; this one ("
+                    + record.workload().caseId() + ") still goes to the suite's other sinks.");
         }
     }
 
     @Override
     public synchronized void close() {
+        Path samples = dir.resolve("samples.csv");
         try {
             if (jsonl != null) {
                 jsonl.close();
@@ -74,9 +93,9 @@ public final class FileSink implements ResultsSink {
             }
             Path tmp = dir.resolve("samples.csv.tmp");
             Files.writeString(tmp, csv(kept));
-            Files.move(tmp, dir.resolve("samples.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, samples, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir, e);
+            throw ResultsWriteException.of(samples, e, "records.jsonl holds every record of the suite.");
         }
     }
 

@@ -34,6 +34,12 @@ public final class Results implements ResultsSink {
         return sinks;
     }
 
+    /** Every sink's {@link ResultsSink#preflight}; unlike the other calls, a failure here is thrown. */
+    @Override
+    public void preflight() {
+        sinks.forEach(ResultsSink::preflight);
+    }
+
     @Override
     public void accept(ResultRecord record) {
         each(sink -> sink.accept(record), "accept " + record.workload().caseId());

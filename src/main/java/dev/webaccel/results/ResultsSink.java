@@ -10,6 +10,13 @@ import java.util.List;
 public interface ResultsSink {
     void accept(ResultRecord record);
 
+    /**
+     * Before the suite's first test: throws, naming the problem and the fix, when this sink could not keep what it
+     * will be given (e.g. its folder cannot be written), so that a suite does not run for nothing.
+     */
+    default void preflight() {
+    }
+
     /** An engine the suite selected but could not start here, with the reason (for summaries). */
     default void engineSkipped(String browser, String reason) {
     }

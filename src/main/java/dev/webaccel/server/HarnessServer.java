@@ -44,6 +44,7 @@ public final class HarnessServer implements AutoCloseable {
     /**
      * Starts a server bound to {@code host:port} (port 0 picks a free one).
      *
+     * @throws ServerBindException when it cannot listen there (port taken, address not of this machine)
      * @param projectDir the directory holding {@code web-assets/} and {@code wgsl/}
      */
     public static HarnessServer start(Path projectDir, String host, int port, ProtocolCodec codec) {
@@ -91,8 +92,8 @@ public final class HarnessServer implements AutoCloseable {
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The harness server could not bind " + host + ":" + port
-                    + " (" + e.getMessage() + "). Choose another with -Dserver.port=<free port> or 0 for any.", e);
+            app.stop();
+            throw ServerBindException.of(host, port, e);
         }
         boundPort.set(app.port());
         RequestGuard.exposureWarning(host, app.port()).ifPresent(LOG::warn);

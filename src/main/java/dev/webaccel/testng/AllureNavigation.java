@@ -23,6 +23,8 @@ public final class AllureNavigation {
     private static final Map<String, Place> BROWSER_TESTS = Map.ofEntries(
             Map.entry("EnginesPresentIT", new Place("Infrastructure", "Browser engines")),
             Map.entry("SessionLifecycleIT", new Place("Infrastructure", "Browser sessions")),
+            Map.entry("PageFaultsIT", new Place("Infrastructure", "Faults")),
+            Map.entry("GpuLongLoopIT", new Place("Infrastructure", "Faults")),
             Map.entry("ChannelReconnectIT", new Place("Infrastructure", "Result channel")),
             Map.entry("SoakIT", new Place("Infrastructure", "Load and soak")),
             Map.entry("SoakBenchmarkIT", new Place("Infrastructure", "Load and soak")),

@@ -76,8 +76,14 @@ public abstract class BrowserTestBase implements ITest, IHookable {
         return suite;
     }
 
-    /** The session, started on first use; skips (loudly) only when the engine is genuinely absent here. */
+    /**
+     * The session, started on first use and again after a fault stopped it (a run that timed out or lost its
+     * browser or driver); skips (loudly) only when the engine is genuinely absent here.
+     */
     protected BrowserSession session() {
+        if (session != null && session.isClosed()) {
+            session = null;
+        }
         if (session == null) {
             BrowserLauncher launcher = new BrowserLauncher(settings, DriverResolver.system(settings));
             try {

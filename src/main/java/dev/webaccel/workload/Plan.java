@@ -18,9 +18,11 @@ import java.util.Set;
  * @param purpose what the run is for ("kernels", "claims", "benchmark", ...): results carry it
  * @param destroyDeviceAfterCase a real fault for fault-injection tests: the page calls {@code device.destroy()}
  *     on its WebGPU device right after this case, so the later cases meet a lost device; null for none
+ * @param hangAtCase TEST ONLY (fault injection): when the page reaches this case it runs an endless script loop,
+ *     so that a stuck page can be shown to time out and be stopped (web-assets/js/test-faults.js); null for none
  */
 public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> timings, List<KernelCase> cases,
-                   String purpose, String destroyDeviceAfterCase) {
+                   String purpose, String destroyDeviceAfterCase, String hangAtCase) {
 
     public Plan {
         cases = List.copyOf(cases);
@@ -35,6 +37,9 @@ public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> ti
         if (destroyDeviceAfterCase != null && !ids.contains(destroyDeviceAfterCase)) {
             throw new IllegalArgumentException("destroyDeviceAfterCase names no case of the plan: " + destroyDeviceAfterCase);
         }
+        if (hangAtCase != null && !ids.contains(hangAtCase)) {
+            throw new IllegalArgumentException("hangAtCase names no case of the plan: " + hangAtCase);
+        }
         for (String id : timings.keySet()) {
             if (!ids.contains(id)) {
                 throw new IllegalArgumentException("a timing names no case of the plan: " + id);
@@ -43,7 +48,7 @@ public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> ti
     }
 
     public Plan(String backend, TimingSpec timing, List<KernelCase> cases) {
-        this(backend, timing, Map.of(), cases, null, null);
+        this(backend, timing, Map.of(), cases, null, null, null);
     }
 
     /** The -D settings' backend and timing for every case. */
@@ -63,23 +68,28 @@ public record Plan(String backend, TimingSpec timing, Map<String, TimingSpec> ti
 
     /** The same plan on another backend policy, e.g. to force WASM for one run. */
     public Plan withBackend(String policy) {
-        return new Plan(policy, timing, timings, cases, purpose, destroyDeviceAfterCase);
+        return new Plan(policy, timing, timings, cases, purpose, destroyDeviceAfterCase, hangAtCase);
     }
 
     public Plan withPurpose(String newPurpose) {
-        return new Plan(backend, timing, timings, cases, newPurpose, destroyDeviceAfterCase);
+        return new Plan(backend, timing, timings, cases, newPurpose, destroyDeviceAfterCase, hangAtCase);
     }
 
     /** The same plan with this case timed differently. */
     public Plan withTiming(String caseId, TimingSpec spec) {
         Map<String, TimingSpec> next = new LinkedHashMap<>(timings);
         next.put(caseId, spec);
-        return new Plan(backend, timing, next, cases, purpose, destroyDeviceAfterCase);
+        return new Plan(backend, timing, next, cases, purpose, destroyDeviceAfterCase, hangAtCase);
     }
 
     /** The same plan with the WebGPU device destroyed after the given case. */
     public Plan withDeviceDestroyedAfter(String caseId) {
-        return new Plan(backend, timing, timings, cases, purpose, caseId);
+        return new Plan(backend, timing, timings, cases, purpose, caseId, hangAtCase);
+    }
+
+    /** TEST ONLY: the same plan with the page stuck in an endless script loop when it reaches the given case. */
+    public Plan withPageHangAt(String caseId) {
+        return new Plan(backend, timing, timings, cases, purpose, destroyDeviceAfterCase, caseId);
     }
 
     /** The input blobs the server hands out for this plan, by blob name. */

@@ -10,10 +10,10 @@ import java.util.Map;
 /**
  * The {@code plan} message (server to page) as records, serialised by the protocol codec. Every case is a graph:
  * constant tensors fetched as blobs, weights from safetensors files, nodes in execution order, and the one tensor
- * read back.
+ * read back. {@code destroyDeviceAfterCase} and {@code hangAtCase} are fault injection for tests (see {@link Plan}).
  */
 public record PlanMessage(int v, String type, String run, String backend, String destroyDeviceAfterCase,
-                          List<CaseMessage> cases) {
+                          String hangAtCase, List<CaseMessage> cases) {
 
     public record CaseMessage(String id, TimingSpec timing, List<TensorMessage> tensors, List<WeightsMessage> weights,
                               List<NodeMessage> nodes, OutputMessage output) {
@@ -38,7 +38,8 @@ public record PlanMessage(int v, String type, String run, String backend, String
 
     static PlanMessage of(String runId, Plan plan) {
         List<CaseMessage> cases = plan.cases().stream().map(c -> caseMessage(c, plan.timingOf(c.id()))).toList();
-        return new PlanMessage(Message.VERSION, "plan", runId, plan.backend(), plan.destroyDeviceAfterCase(), cases);
+        return new PlanMessage(Message.VERSION, "plan", runId, plan.backend(), plan.destroyDeviceAfterCase(),
+                plan.hangAtCase(), cases);
     }
 
     private static CaseMessage caseMessage(KernelCase c, TimingSpec timing) {

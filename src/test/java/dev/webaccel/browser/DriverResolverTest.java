@@ -76,7 +76,9 @@ public class DriverResolverTest {
     public void webkitNeedsMiniBrowserAndXvfb() {
         DriverResolver noXvfb = resolver(settings(Map.of()), "/usr/bin", false, "Linux", "/usr/bin/WebKitWebDriver",
                 "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
-        assertThatThrownBy(() -> noXvfb.resolve(Browser.WEBKIT)).hasMessageContaining("apt-get install -y xvfb");
+        assertThatThrownBy(() -> noXvfb.resolve(Browser.WEBKIT)).isInstanceOf(BrowserUnavailableException.class)
+                .hasMessage("WebKitGTK (Safari's engine on Linux) is not available: WebKitGTK needs an X display and"
+                        + " Xvfb is missing; install it with: apt-get install -y xvfb");
         DriverResolver ok = resolver(settings(Map.of()), "/usr/bin", false, "Linux", "/usr/bin/WebKitWebDriver",
                 "/usr/bin/Xvfb", "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
         assertThat(ok.resolve(Browser.WEBKIT).binary())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.webaccel.bench.BenchmarkPages;
 import dev.webaccel.bench.BenchmarkTable;
 import dev.webaccel.browser.Browser;
-import dev.webaccel.channel.WaitTimeoutException;
+import dev.webaccel.harness.RunFailedException;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.measure.TimingSpec;
 import dev.webaccel.reference.QuantScheme;
@@ -95,7 +95,7 @@ public class KernelBenchmarkIT extends BrowserTestBase {
                     failures.add(run.label() + ": the roofline probes did not both run and pass in this page");
                 }
                 table.add(run.records());
-            } catch (WaitTimeoutException e) {
+            } catch (RunFailedException e) {
                 failures.add(browser.id() + ": page with " + page.stream().map(KernelCase::id).toList() + " timed out: "
                         + e.getMessage());
                 LOG.warn("{}", failures.get(failures.size() - 1));

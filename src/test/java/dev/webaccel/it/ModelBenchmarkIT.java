@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.webaccel.bench.ModelBenchmarkTable;
 import dev.webaccel.browser.Browser;
-import dev.webaccel.channel.WaitTimeoutException;
+import dev.webaccel.harness.RunFailedException;
 import dev.webaccel.harness.CaseOutcome;
 import dev.webaccel.harness.RunResult;
 import dev.webaccel.measure.TimingSpec;
@@ -77,7 +77,7 @@ public class ModelBenchmarkIT extends BrowserTestBase {
                     String adapter = run.capabilities().adapterLabel();
                     softwareAdapter = adapter != null && adapter.contains("SwiftShader") ? adapter : softwareAdapter;
                     table.add(run.record(c.id()).orElseThrow(), firstWarmUp(outcome));
-                } catch (WaitTimeoutException e) {
+                } catch (RunFailedException e) {
                     failures.add(browser.id() + " " + policy + " " + c.id() + " timed out (raise -Drun.timeout.s): "
                             + e.getMessage());
                     LOG.warn("{}", failures.get(failures.size() - 1));

@@ -61,6 +61,15 @@ public class PlanMessageTest {
         assertThatThrownBy(() -> plan.withDeviceDestroyedAfter("nope")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    public void theTestOnlyHangNamesACaseOfThePlanAndTravelsOnlyWhenSet() throws Exception {
+        KernelCase c = MatMulCases.of("matmul_naive", 2, 2, 2, 1);
+        Plan plan = Plan.correctness("auto", List.of(c));
+        assertThat(json(plan).path("hangAtCase").isNull()).isTrue();
+        assertThat(json(plan.withPageHangAt(c.id()).withPurpose("faults")).path("hangAtCase").asText()).isEqualTo(c.id());
+        assertThatThrownBy(() -> plan.withPageHangAt("nope")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hangAtCase names no case of the plan: nope");
+    }
+
     public void aGraphCaseListsItsNodesInOrder() throws Exception {
         KernelCase chain = ChainCases.mlp(2, 4, 6, 3, 1);
         JsonNode nodes = json(Plan.correctness("auto", List.of(chain))).path("cases").get(0).path("nodes");
