@@ -46,7 +46,7 @@ public class RunFailureTest {
                 + " capabilities", "1001 going away", List.of(), List.of("a", "b", "c", "d", "e", "f", "g"), 15, LOG);
         assertThat(lost.message())
                 .isEqualTo("Run r1 in firefox failed: the page closed its result channel (1001 going away) and did not"
-                        + " reconnect within 10 s, before the page reported its capabilities. No case finished; not"
+                        + " reconnect within 8 s, before the page reported its capabilities. No case finished; not"
                         + " finished: a, b, c, d, e and 2 more. webaccel stopped the browser; the next run starts a new"
                         + " one. The page console and the driver log say why the page left: " + LOG);
     }
