@@ -91,7 +91,8 @@ public final class Run {
      */
     synchronized int attach() {
         if (live) {
-            throw new ConnectionRefused("run " + id + " already has a page connected");
+            // Retryable: after a network fault the page may come back before the server has seen the old socket close.
+            throw new ConnectionRefused("run " + id + " already has a page connected", true);
         }
         if (finished) {
             throw new ConnectionRefused("run " + id + " has finished and takes no new connection");
@@ -114,7 +115,16 @@ public final class Run {
      * reconnects and resends what the server lacks.
      */
     public void severChannel() {
-        sever.run();
+        Runnable action;
+        synchronized (this) {
+            action = sever;
+            if (live) {
+                live = false;
+                lostAt = Instant.now();
+                disconnectReason = "severed by the server (fault injection)";
+            }
+        }
+        action.run();
     }
 
     /** Whether the page has connected at least once. */

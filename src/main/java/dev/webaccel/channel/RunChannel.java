@@ -61,7 +61,12 @@ public final class RunChannel {
             try {
                 connection = run.get().attach();
             } catch (ConnectionRefused e) {
-                refuse(ctx, e.getMessage());
+                if (e.retryable()) {
+                    LOG.warn("refused a result-channel connection for now: {}", e.getMessage());
+                    ctx.closeSession(WsCloseStatus.TRY_AGAIN_LATER, e.getMessage());
+                } else {
+                    refuse(ctx, e.getMessage());
+                }
                 return;
             }
             ctx.attribute(RUN_ATTRIBUTE, run.get());

@@ -238,7 +238,7 @@ public class HostileInputTest {
         FakePage page = pageOf(run);
         FakePage replay = opened(FakePage.connect(server, run));
 
-        assertThat(replay.awaitClose()).isEqualTo(new Closed(1008, "run " + run.id() + " already has a page connected"));
+        assertThat(replay.awaitClose()).isEqualTo(new Closed(1013, "run " + run.id() + " already has a page connected"));
         assertThat(replay.texts()).isEmpty();
         page.finishRun(run);
         assertOnlyLegitimateMessages(run);
